@@ -87,7 +87,8 @@ public enum PolicyKey {
             throw new IllegalArgumentException(key + " must be " + allowed + " from " + min + " to " + max
                     + ", not '" + text + "'");
         }
-        return value;
+        value = value.stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /**
