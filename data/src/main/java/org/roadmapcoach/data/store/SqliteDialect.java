@@ -1,0 +1,55 @@
+package org.roadmapcoach.data.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Everything SQLite-specific lives here (PRAGMAs, connection settings, the schema version), so that
+ * every other statement of this module stays portable to the PostgreSQL backend that follows later.
+ */
+final class SqliteDialect {
+
+    /** How long a connection waits for another writer before giving up with SQLITE_BUSY. */
+    static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private SqliteDialect() {
+    }
+
+    /**
+     * A new connection with foreign keys on, a busy timeout and WAL (readers never block the writer).
+     *
+     * @param forWrite whether transactions start with {@code BEGIN IMMEDIATE}: a write transaction that
+     *     starts deferred and reads first fails at once with SQLITE_BUSY, without waiting, when another
+     *     connection wrote in between; taking the write lock up front makes it wait its turn instead
+     */
+    static Connection connect(Path file, boolean forWrite) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL is durable in WAL mode except for the last transactions on power loss, and much faster.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTransactionMode(forWrite ? SQLiteConfig.TransactionMode.IMMEDIATE
+                : SQLiteConfig.TransactionMode.DEFERRED);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** The number of migrations applied, kept in the database header. */
+    static int schemaVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    static void setSchemaVersion(Connection connection, int version) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // A PRAGMA takes no bind parameters; version is an int, so nothing can be injected.
+            statement.execute("PRAGMA user_version = " + version);
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package org.roadmapcoach.data.store;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.roadmapcoach.engine.policy.Policy;
+import org.roadmapcoach.engine.policy.PolicyKey;
+import org.roadmapcoach.engine.roadmap.Cohort;
+import org.roadmapcoach.engine.roadmap.Pairing;
+import org.roadmapcoach.engine.roadmap.Resource;
+import org.roadmapcoach.engine.roadmap.Roadmap;
+
+/**
+ * The SQLite database of one program: cohorts, their records and policies. Every call opens its own
+ * connection (cheap for SQLite), so one store may be shared by threads. SQL failures surface as
+ * {@link StoreAccessException}.
+ */
+public final class SqliteStore implements AutoCloseable {
+
+    private final Path file;
+    // Held open for the store's life: when the last connection to a WAL database closes, SQLite
+    // checkpoints and deletes the WAL, which would otherwise happen after every single call.
+    private final Connection keepAlive;
+
+    private SqliteStore(Path file, Connection keepAlive) {
+        this.file = file;
+        this.keepAlive = keepAlive;
+    }
+
+    /** Opens (creating it and its folders when missing) the database at {@code file}, migrated to the latest schema. */
+    public static SqliteStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreAccessException("cannot create the folder of " + file, e);
+        }
+        try {
+            Connection keepAlive = SqliteDialect.connect(file, true);
+            try {
+                Migrations.apply(keepAlive);
+            } catch (SQLException | RuntimeException e) {
+                keepAlive.close();
+                throw e;
+            }
+            return new SqliteStore(file, keepAlive);
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * A new connection, configured like every other (foreign keys on, busy timeout); the caller closes
+     * it. For writes prefer {@link #inTransaction}.
+     */
+    public Connection connect() {
+        try {
+            return SqliteDialect.connect(file, false);
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot connect to " + file, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one write transaction: committed when it returns, rolled back when it throws
+     * anything. SQL failures are rethrown as {@link StoreAccessException}, everything else as is.
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection connection = SqliteDialect.connect(file, true)) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreAccessException("database update failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<Cohort> cohort(String id) {
+        return read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM cohorts WHERE id = ?")) {
+                statement.setString(1, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(Tables.COHORT.map(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every cohort, by id. */
+    public List<Cohort> cohorts() {
+        return read(connection -> {
+            List<Cohort> cohorts = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM cohorts ORDER BY id");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    cohorts.add(Tables.COHORT.map(rows));
+                }
+            }
+            return cohorts;
+        });
+    }
+
+    /** Inserts {@code cohort} unless one with its id exists, which is then left as it is. */
+    public void ensureCohort(Cohort cohort) {
+        inTransaction(connection -> {
+            ensureCohort(connection, cohort);
+            return null;
+        });
+    }
+
+    /** {@link #ensureCohort(Cohort)} in the caller's transaction. */
+    public void ensureCohort(Connection connection, Cohort cohort) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO cohorts (id, name, start_date,"
+                + " end_date) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+            statement.setString(1, cohort.id());
+            statement.setString(2, cohort.name());
+            statement.setString(3, Columns.date(cohort.startDate()));
+            statement.setString(4, Columns.date(cohort.endDate()));
+            statement.executeUpdate();
+        }
+    }
+
+    /** Rows stored for the cohort per CSV file name, in CSV.md's order (all nine, zero included). */
+    public Map<String, Long> counts(String cohortId) {
+        return read(connection -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Table<?> table : Tables.ALL) {
+                try (PreparedStatement statement = connection.prepareStatement(table.countSql())) {
+                    statement.setString(1, cohortId);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        counts.put(table.fileName(), rows.getLong(1));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** The cohort's resource catalog, by id. */
+    public List<Resource> resources(String cohortId) {
+        List<Resource> resources = new ArrayList<>();
+        forEachRecord(Tables.RESOURCES, cohortId, resources::add);
+        return resources;
+    }
+
+    /** Streams every record of one table of the cohort in key order, without holding them all. */
+    public <T> void forEachRecord(Table<T> table, String cohortId, Consumer<? super T> consumer) {
+        read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(table.selectCohortSql())) {
+                statement.setString(1, cohortId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(table.map(rows));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Hands every pairing of the cohort (any status) to {@code consumer} as a whole roadmap, pairings and
+     * their children in id order, in batches of at most {@code batchSize}. Only one batch is in memory
+     * at a time; all batches are read from one snapshot of the database.
+     */
+    public void forEachRoadmapBatch(String cohortId, int batchSize, Consumer<List<Roadmap>> consumer) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
+        }
+        read(connection -> {
+            // One read transaction: a snapshot, so a concurrent import cannot tear the batches apart.
+            connection.setAutoCommit(false);
+            try {
+                RoadmapLoader loader = new RoadmapLoader(connection, cohortId);
+                String after = null;
+                List<Pairing> pairings;
+                do {
+                    pairings = loader.pairingsAfter(after, batchSize);
+                    if (!pairings.isEmpty()) {
+                        consumer.accept(loader.roadmaps(pairings));
+                        after = pairings.get(pairings.size() - 1).id();
+                    }
+                } while (pairings.size() == batchSize);
+            } finally {
+                connection.rollback();
+            }
+            return null;
+        });
+    }
+
+    /** One pairing's whole roadmap. */
+    public Optional<Roadmap> roadmap(String cohortId, String pairingId) {
+        return read(connection -> {
+            RoadmapLoader loader = new RoadmapLoader(connection, cohortId);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT * FROM pairings WHERE cohort_id = ? AND id = ?")) {
+                RoadmapLoader.bind(statement, cohortId, pairingId);
+                List<Pairing> pairing = RoadmapLoader.list(statement, Tables.PAIRINGS);
+                return loader.roadmaps(pairing).stream().findFirst();
+            }
+        });
+    }
+
+    /** The cohorts that have a pairing with this id (ids are unique within a cohort only), by id. */
+    public List<String> cohortsOfPairing(String pairingId) {
+        return read(connection -> {
+            List<String> cohorts = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT cohort_id FROM pairings WHERE id = ? ORDER BY cohort_id")) {
+                statement.setString(1, pairingId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        cohorts.add(rows.getString("cohort_id"));
+                    }
+                }
+            }
+            return cohorts;
+        });
+    }
+
+    /** The cohort's thresholds: the defaults overlaid with what was saved for it. */
+    public Policy policy(String cohortId) {
+        return read(connection -> {
+            Policy policy = Policy.defaults();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT key, value FROM policies WHERE cohort_id = ?")) {
+                statement.setString(1, cohortId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Optional<PolicyKey> key = knownKey(rows.getString("key"));
+                        if (key.isPresent()) {
+                            policy = policy.with(key.get(), key.get().parse(rows.getString("value")));
+                        }
+                    }
+                }
+            }
+            return policy;
+        });
+    }
+
+    /**
+     * Replaces the cohort's saved thresholds; only values that differ from the defaults are kept, so a
+     * later change of a default reaches every cohort that never changed it. The cohort must exist.
+     */
+    public void savePolicy(String cohortId, Policy policy) {
+        inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM policies WHERE cohort_id = ?")) {
+                delete.setString(1, cohortId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO policies (cohort_id, key, value) VALUES (?, ?, ?)")) {
+                for (Map.Entry<PolicyKey, BigDecimal> entry : policy.values().entrySet()) {
+                    if (entry.getValue().compareTo(entry.getKey().defaultValue()) != 0) {
+                        RoadmapLoader.bind(insert, cohortId, entry.getKey().key(),
+                                entry.getValue().toPlainString());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot close " + file, e);
+        }
+    }
+
+    // A key saved by another version of the program that this one no longer knows is ignored.
+    private static Optional<PolicyKey> knownKey(String name) {
+        try {
+            return Optional.of(PolicyKey.of(Objects.requireNonNull(name)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private <T> T read(SqlWork<T> work) {
+        try (Connection connection = connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreAccessException("database read failed: " + e.getMessage(), e);
+        }
+    }
+}
