@@ -1,0 +1,67 @@
+package org.roadmapcoach.data.exporter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Table;
+import org.roadmapcoach.data.store.Tables;
+
+/**
+ * Writes a cohort as the nine CSV files of shared/spec/CSV.md: every column in the spec's order, rows
+ * in id order, lists {@code ;}-joined, dates ISO, an empty cell for no value. Importing the files into
+ * an empty store gives the same records back.
+ */
+public final class CohortExporter {
+
+    // RFC 4180 (CRLF, quotes only where needed), UTF-8 without a byte-order mark.
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
+
+    private final SqliteStore store;
+
+    public CohortExporter(SqliteStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Writes the nine files into {@code dir} (created when missing), replacing files of the same name.
+     *
+     * @throws IllegalArgumentException when there is no such cohort
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public void export(String cohortId, Path dir) {
+        if (store.cohort(cohortId).isEmpty()) {
+            throw new IllegalArgumentException("no cohort '" + cohortId + "'");
+        }
+        try {
+            Files.createDirectories(dir);
+            for (Table<?> table : Tables.ALL) {
+                write(cohortId, table, dir.resolve(table.fileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot export cohort '" + cohortId + "' to " + dir, e);
+        }
+    }
+
+    private <T> void write(String cohortId, Table<T> table, Path file) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+            printer.printRecord(table.columns());
+            store.forEachRecord(table, cohortId, record -> print(printer, table.values(record)));
+        }
+    }
+
+    private static void print(CSVPrinter printer, List<Object> values) {
+        try {
+            printer.printRecord(values.stream().map(value -> value == null ? "" : value.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.roadmapcoach.data.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads one file of the CSV format row by row: strict UTF-8, RFC 4180, the header checked by name
+ * (case-insensitive, trimmed, any order) and every row handed over with the physical line it starts
+ * on. Every problem with the input becomes an error of the report; only the handler's database work
+ * may throw.
+ */
+final class CsvFileReader {
+
+    /** Handles one row whose field count matches the header. */
+    @FunctionalInterface
+    interface RowHandler {
+        void row(Row row) throws SQLException;
+    }
+
+    /**
+     * @param rows the rows read (blank lines are not rows)
+     * @param complete whether every row was handed over with its key column; when not, references to
+     *     this file's ids cannot be judged
+     */
+    record Result(long rows, boolean complete) {
+    }
+
+    // Empty lines are kept so that line numbers can be counted exactly; blank rows are skipped below.
+    // Spaces around a quoted value are dropped rather than turning "a, "b,c"" into a ragged row.
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+
+    private final String file;
+    private final List<String> columns;
+    private final Set<String> required;
+    private final List<String> key;
+    private final ImportProblems problems;
+    private long rows;
+    private boolean complete = true;
+
+    private CsvFileReader(String file, List<String> columns, Set<String> required, List<String> key,
+                          ImportProblems problems) {
+        this.file = file;
+        this.columns = columns;
+        this.required = required;
+        this.key = key;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads the file {@code source} opens, as the file named {@code file} with the given known, required
+     * and key columns.
+     */
+    static Result read(String file, IoSupplier<InputStream> source, List<String> columns, Set<String> required,
+                       List<String> key, ImportProblems problems, RowHandler handler) throws SQLException {
+        CsvFileReader reader = new CsvFileReader(file, columns, required, key, problems);
+        reader.readAll(source, handler);
+        return new Result(reader.rows, reader.complete);
+    }
+
+    private void readAll(IoSupplier<InputStream> source, RowHandler handler) throws SQLException {
+        long line = 1;
+        try (InputStream in = source.get()) {
+            if (in == null) {
+                fail(0, "cannot open the file");
+                return;
+            }
+            try (CSVParser parser = FORMAT.parse(new StrictUtf8Reader(in))) {
+                Iterator<CSVRecord> records = parser.iterator();
+                if (!records.hasNext()) {
+                    fail(1, "the file is empty; expected a header row with the columns " + String.join(", ", columns));
+                    return;
+                }
+                Header header = header(records.next());
+                while (true) {
+                    // The parser has consumed whole lines up to the previous record: this one starts on the next.
+                    line = parser.getCurrentLineNumber() + 1;
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    CSVRecord record = records.next();
+                    if (isBlank(record)) {
+                        continue; // an empty line or a spreadsheet's row of empty cells
+                    }
+                    rows++;
+                    if (record.size() != header.size()) {
+                        problems.error(file, line, null, null, "expected " + header.size()
+                                + " fields as in the header, found " + record.size());
+                        complete = false;
+                        continue;
+                    }
+                    handler.row(new Row(file, line, record, header, problems));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            inputFailed(line, e.getCause());
+        } catch (IOException e) {
+            inputFailed(line, e);
+        }
+    }
+
+    private Header header(CSVRecord record) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        boolean broken = false;
+        for (int i = 0; i < record.size(); i++) {
+            String name = record.get(i).strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                problems.warn(file + ": column " + (i + 1) + " has no header name; its values are ignored");
+            } else if (!seen.add(name)) {
+                problems.error(file, 1, name, null, "duplicate column: the header names it more than once");
+                broken = true;
+            } else if (columns.contains(name)) {
+                index.put(name, i);
+            } else {
+                problems.warn(file + ": unknown column '" + name + "' ignored");
+            }
+        }
+        for (String column : columns) {
+            if (required.contains(column) && !index.containsKey(column)) {
+                problems.error(file, 1, column, null, "missing required column; " + file + " needs the columns "
+                        + String.join(", ", columns.stream().filter(required::contains).toList()));
+                broken = true;
+            }
+        }
+        if (!index.keySet().containsAll(key)) {
+            complete = false;
+        }
+        return new Header(index, record.size(), broken);
+    }
+
+    private void inputFailed(long line, IOException cause) {
+        if (cause instanceof InvalidUtf8Exception invalid) {
+            fail(invalid.line(), "invalid UTF-8: save the file as UTF-8 (CSV UTF-8 in a spreadsheet)");
+        } else if (cause instanceof CSVException) {
+            fail(line, malformed(cause.getMessage()));
+        } else {
+            fail(0, "cannot read the file: " + cause.getMessage());
+        }
+    }
+
+    // The parser's messages name its internals; say what a person should look for instead.
+    private static String malformed(String message) {
+        String text = String.valueOf(message);
+        if (text.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted value is never closed: expected a closing \" before the end of the file";
+        }
+        if (text.contains("Invalid character between encapsulated token and delimiter")) {
+            return "unexpected text after a closing quote: expected a comma or the end of the line"
+                    + " (write a quote inside a quoted value as \"\")";
+        }
+        return "malformed CSV: " + text;
+    }
+
+    /** A file-level error: the rest of the file cannot be read. */
+    private void fail(long line, String reason) {
+        problems.error(file, line, null, null, reason);
+        complete = false;
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The header: column name (lower-case) to field index. */
+    record Header(Map<String, Integer> index, int size, boolean broken) {
+    }
+}

@@ -1,0 +1,180 @@
+package org.roadmapcoach.data.importer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
+import org.roadmapcoach.engine.roadmap.Coded;
+import org.roadmapcoach.engine.roadmap.Stage;
+
+/**
+ * One row of a CSV file, read by column name with the general rules of CSV.md: values trimmed, an
+ * empty (or blank) cell is no value, strict ISO dates, case-insensitive enumerated values, lists
+ * split on {@code ;}. Each accessor reports what is wrong as an error of this row and returns null.
+ */
+final class Row {
+
+    /** No exponents or thousands separators: {@code 2}, {@code 1.5}, {@code -3}, {@code .25}. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    static final String REQUIRED = "a value is required";
+
+    private final String file;
+    private final long line;
+    private final CSVRecord record;
+    private final CsvFileReader.Header header;
+    private final ImportProblems problems;
+    private int errors;
+
+    Row(String file, long line, CSVRecord record, CsvFileReader.Header header, ImportProblems problems) {
+        this.file = file;
+        this.line = line;
+        this.record = record;
+        this.header = header;
+        this.problems = problems;
+    }
+
+    long line() {
+        return line;
+    }
+
+    /**
+     * Whether the row may become a record: no error in it and a usable header (a missing column is
+     * reported once for the file, not on every row).
+     */
+    boolean ok() {
+        return errors == 0 && !header.broken();
+    }
+
+    void error(String column, String value, String reason) {
+        errors++;
+        problems.error(file, line, column, value, reason);
+    }
+
+    /** The trimmed value, or null when the cell is blank or the column absent. */
+    String text(String column) {
+        Integer index = header.index().get(column);
+        if (index == null) {
+            return null;
+        }
+        String value = record.get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** The value of a required column: an error when blank (a missing column was reported with the header). */
+    String required(String column) {
+        String value = text(column);
+        if (value == null && header.index().containsKey(column)) {
+            error(column, null, REQUIRED);
+        }
+        return value;
+    }
+
+    LocalDate date(String column, boolean required) {
+        String text = required ? required(column) : text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            // ISO_LOCAL_DATE resolves strictly: 2026-02-30 and 2026-2-1 are errors, not adjusted.
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            error(column, text, "expected a date as yyyy-MM-dd");
+            return null;
+        }
+    }
+
+    /** An enumerated value in any case; {@code fallback} when blank and not required. */
+    <E extends Enum<E> & Coded> E code(String column, Class<E> type, E fallback, boolean required) {
+        String text = required ? required(column) : text(column);
+        if (text == null) {
+            return required ? null : fallback;
+        }
+        try {
+            return Coded.parse(type, text);
+        } catch (IllegalArgumentException e) {
+            error(column, text, "expected one of: " + Coded.allowed(type));
+            return null;
+        }
+    }
+
+    /** An exact decimal; with {@code nonNegative}, 0 or more. */
+    BigDecimal decimal(String column, boolean nonNegative) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        BigDecimal value = NUMBER.matcher(text).matches() ? new BigDecimal(text) : null;
+        if (value == null || nonNegative && value.signum() < 0) {
+            error(column, text, nonNegative ? "expected a number, 0 or more, such as 2 or 1.5"
+                    : "expected a number such as 2 or 1.5");
+            return null;
+        }
+        return value;
+    }
+
+    /** A whole number from {@code min} to {@code max} ({@code 2.0} counts); {@code fallback} when blank. */
+    Integer whole(String column, int min, int max, Integer fallback) {
+        String text = text(column);
+        if (text == null) {
+            return fallback;
+        }
+        BigDecimal value = NUMBER.matcher(text).matches() ? new BigDecimal(text) : null;
+        if (value == null || value.stripTrailingZeros().scale() > 0
+                || value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            error(column, text, max == Integer.MAX_VALUE ? "expected a whole number, " + min + " or more"
+                    : "expected a whole number from " + min + " to " + max);
+            return null;
+        }
+        return value.intValueExact();
+    }
+
+    /** A {@code ;}-separated list: items trimmed and lower-case, empty items and repeats dropped. */
+    List<String> list(String column) {
+        String text = text(column);
+        if (text == null) {
+            return List.of();
+        }
+        Set<String> items = new LinkedHashSet<>();
+        for (String item : text.split(";")) {
+            String trimmed = item.strip().toLowerCase(Locale.ROOT);
+            if (!trimmed.isEmpty()) {
+                items.add(trimmed);
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    /** A list that must have at least one item. */
+    List<String> requiredList(String column, String itemName) {
+        String text = required(column);
+        List<String> items = list(column);
+        if (text != null && items.isEmpty()) {
+            error(column, text, "expected at least one " + itemName + " (separate several with ;)");
+        }
+        return items;
+    }
+
+    /** A {@code ;}-separated list of stages; empty when blank. */
+    List<Stage> stages(String column) {
+        List<Stage> stages = new ArrayList<>();
+        for (String item : list(column)) {
+            try {
+                Stage stage = Coded.parse(Stage.class, item);
+                if (!stages.contains(stage)) {
+                    stages.add(stage);
+                }
+            } catch (IllegalArgumentException e) {
+                error(column, text(column), "'" + item + "' is not a stage; expected a ;-separated list of: "
+                        + Coded.allowed(Stage.class));
+            }
+        }
+        return stages;
+    }
+}

@@ -1,0 +1,296 @@
+package org.roadmapcoach.data.importer;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.roadmapcoach.data.store.CohortLookup;
+import org.roadmapcoach.data.store.Table;
+import org.roadmapcoach.data.store.Tables;
+import org.roadmapcoach.engine.roadmap.Activity;
+import org.roadmapcoach.engine.roadmap.ActivityKind;
+import org.roadmapcoach.engine.roadmap.Agreement;
+import org.roadmapcoach.engine.roadmap.CheckIn;
+import org.roadmapcoach.engine.roadmap.CheckInStatus;
+import org.roadmapcoach.engine.roadmap.CheckInType;
+import org.roadmapcoach.engine.roadmap.Engagement;
+import org.roadmapcoach.engine.roadmap.EngagementStatus;
+import org.roadmapcoach.engine.roadmap.Giver;
+import org.roadmapcoach.engine.roadmap.Level;
+import org.roadmapcoach.engine.roadmap.Milestone;
+import org.roadmapcoach.engine.roadmap.MilestoneStatus;
+import org.roadmapcoach.engine.roadmap.Objective;
+import org.roadmapcoach.engine.roadmap.ObjectiveStatus;
+import org.roadmapcoach.engine.roadmap.Pairing;
+import org.roadmapcoach.engine.roadmap.PairingStatus;
+import org.roadmapcoach.engine.roadmap.Person;
+import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
+import org.roadmapcoach.engine.roadmap.ReciprocityKind;
+import org.roadmapcoach.engine.roadmap.Resource;
+import org.roadmapcoach.engine.roadmap.ResourceType;
+import org.roadmapcoach.engine.roadmap.Role;
+import org.roadmapcoach.engine.roadmap.SkillType;
+import org.roadmapcoach.engine.roadmap.Stage;
+
+/**
+ * Turns rows into domain records, file by file, checking each value and each reference. A reference
+ * resolves to an id of this import (kept in an {@link IdRegistry}) or to a record already stored in
+ * the cohort (looked up one at a time). Each parser returns null for a row with any error.
+ */
+final class RowParsers {
+
+    /** Parses one row; null when it has an error. */
+    @FunctionalInterface
+    interface RowParser<T> {
+        T parse(Row row) throws SQLException;
+    }
+
+    private static final int ANY = Integer.MAX_VALUE;
+
+    private final CohortLookup stored;
+    // The files other files refer to, for the whole import.
+    private final IdRegistry people = new IdRegistry();
+    private final IdRegistry pairings = new IdRegistry();
+    private final IdRegistry objectives = new IdRegistry();
+    private final IdRegistry resources = new IdRegistry();
+    // Roles of this import's people; absent when the role cell was invalid.
+    private final Map<String, Role> roles = new HashMap<>();
+
+    RowParsers(CohortLookup stored) {
+        this.stored = stored;
+    }
+
+    /** The parser for {@code table}'s file; files nothing refers to get a fresh duplicate check each. */
+    @SuppressWarnings("unchecked")
+    <T> RowParser<T> parserFor(Table<T> table) {
+        RowParser<?> parser;
+        if (table == Tables.PEOPLE) {
+            parser = this::person;
+        } else if (table == Tables.PAIRINGS) {
+            parser = this::pairing;
+        } else if (table == Tables.OBJECTIVES) {
+            parser = this::objective;
+        } else if (table == Tables.MILESTONES) {
+            IdRegistry ids = new IdRegistry();
+            parser = row -> milestone(row, ids);
+        } else if (table == Tables.CHECKINS) {
+            IdRegistry ids = new IdRegistry();
+            parser = row -> checkIn(row, ids);
+        } else if (table == Tables.RECIPROCITY) {
+            IdRegistry ids = new IdRegistry();
+            parser = row -> reciprocity(row, ids);
+        } else if (table == Tables.ACTIVITIES) {
+            IdRegistry ids = new IdRegistry();
+            parser = row -> activity(row, ids);
+        } else if (table == Tables.RESOURCES) {
+            parser = this::resource;
+        } else if (table == Tables.ENGAGEMENTS) {
+            IdRegistry keys = new IdRegistry();
+            parser = row -> engagement(row, keys);
+        } else {
+            throw new IllegalArgumentException("no parser for " + table);
+        }
+        return (RowParser<T>) parser;
+    }
+
+    /** Some rows of {@code table}'s file could not be read: do not call its ids dangling. */
+    void markIncomplete(Table<?> table) {
+        if (table == Tables.PEOPLE) {
+            people.markIncomplete();
+        } else if (table == Tables.PAIRINGS) {
+            pairings.markIncomplete();
+        } else if (table == Tables.OBJECTIVES) {
+            objectives.markIncomplete();
+        } else if (table == Tables.RESOURCES) {
+            resources.markIncomplete();
+        }
+    }
+
+    /**
+     * A person re-imported with another role must not leave a stored pairing (one this import does not
+     * replace) with a mentee who is no longer a mentee, or a mentor who is no longer a mentor.
+     */
+    void checkStoredPairings(ImportProblems problems) throws SQLException {
+        stored.forEachPairing(pairing -> {
+            if (!pairings.contains(pairing.pairingId())) {
+                checkStoredRole(problems, pairing.pairingId(), pairing.menteeId(), Role.MENTEE);
+                checkStoredRole(problems, pairing.pairingId(), pairing.mentorId(), Role.MENTOR);
+            }
+        });
+    }
+
+    private void checkStoredRole(ImportProblems problems, String pairingId, String personId, Role expected) {
+        Role role = roles.get(personId);
+        if (role != null && role != expected) {
+            problems.error(Tables.PEOPLE.fileName(), people.line(personId), "role", role.code(), "person '"
+                    + personId + "' is the " + expected.code() + " of pairing '" + pairingId
+                    + "' stored in the cohort; expected " + expected.code());
+        }
+    }
+
+    private Person person(Row row) {
+        String id = id(row, "id", people);
+        String name = row.required("name");
+        Role role = row.code("role", Role.class, null, true);
+        if (id != null && role != null && people.line(id) == row.line()) {
+            roles.put(id, role);
+        }
+        Person person = new Person(id, name, role, row.text("email"), row.text("title"), row.text("department"),
+                row.list("strengths"), row.list("gaps"), row.text("ambitions"),
+                row.whole("capacity_hours_per_month", 0, ANY, null), row.whole("max_mentees", 0, ANY, null));
+        return row.ok() ? person : null;
+    }
+
+    private Pairing pairing(Row row) throws SQLException {
+        String id = id(row, "id", pairings);
+        String menteeId = row.required("mentee_id");
+        String mentorId = row.required("mentor_id");
+        checkPerson(row, "mentee_id", menteeId, Role.MENTEE);
+        checkPerson(row, "mentor_id", mentorId, Role.MENTOR);
+        var startDate = row.date("start_date", true);
+        var endDate = row.date("end_date", false);
+        Integer cadence = row.whole("cadence_days", 1, 365, Pairing.DEFAULT_CADENCE_DAYS);
+        PairingStatus status = row.code("status", PairingStatus.class, PairingStatus.ACTIVE, false);
+        Agreement agreement = new Agreement(row.text("agreement_roles"), row.text("agreement_boundaries"),
+                row.text("agreement_cadence"), row.text("agreement_success_metrics"));
+        String plan = row.text("reciprocity_plan");
+        return row.ok() ? new Pairing(id, menteeId, mentorId, startDate, endDate, cadence, status, agreement, plan)
+                : null;
+    }
+
+    private Objective objective(Row row) throws SQLException {
+        String id = id(row, "id", objectives);
+        String pairingId = pairingRef(row);
+        String title = row.required("title");
+        // One competency, matched against the lists (stored lower-case), so lower-case too.
+        String competency = row.text("competency");
+        Objective objective = new Objective(id, pairingId, title, row.text("description"),
+                competency == null ? null : competency.toLowerCase(Locale.ROOT),
+                row.code("skill_type", SkillType.class, null, false), row.text("metric"),
+                row.decimal("baseline", false), row.decimal("target", false), row.decimal("current", false),
+                row.text("unit"), row.date("due_date", false), row.text("evidence_plan"),
+                row.code("status", ObjectiveStatus.class, ObjectiveStatus.ACTIVE, false),
+                row.date("last_reviewed", false));
+        return row.ok() ? objective : null;
+    }
+
+    private Milestone milestone(Row row, IdRegistry ids) throws SQLException {
+        String id = id(row, "id", ids);
+        String objectiveId = row.required("objective_id");
+        if (objectiveId != null && !objectives.contains(objectiveId) && objectives.complete()
+                && !stored.hasObjective(objectiveId)) {
+            row.error("objective_id", objectiveId, "no objective '" + objectiveId + "' in this import or the cohort");
+        }
+        Milestone milestone = new Milestone(id, objectiveId, row.code("stage", Stage.class, null, true),
+                row.text("title"), row.date("due_date", false),
+                row.code("status", MilestoneStatus.class, MilestoneStatus.PLANNED, false),
+                row.date("last_progress", false), row.date("completed_on", false), row.text("reflection"));
+        return row.ok() ? milestone : null;
+    }
+
+    private CheckIn checkIn(Row row, IdRegistry ids) throws SQLException {
+        String id = id(row, "id", ids);
+        String pairingId = pairingRef(row);
+        CheckIn checkIn = new CheckIn(id, pairingId, row.date("date", true),
+                row.code("type", CheckInType.class, CheckInType.CHECKIN, false),
+                row.code("status", CheckInStatus.class, CheckInStatus.HELD, false),
+                row.whole("minutes", 0, ANY, null), row.text("feedback_to_mentee"), row.text("feedback_to_mentor"),
+                row.text("notes"));
+        return row.ok() ? checkIn : null;
+    }
+
+    private ReciprocityEntry reciprocity(Row row, IdRegistry ids) throws SQLException {
+        String id = id(row, "id", ids);
+        String pairingId = pairingRef(row);
+        ReciprocityEntry entry = new ReciprocityEntry(id, pairingId, row.date("date", true),
+                row.code("giver", Giver.class, null, true),
+                row.code("kind", ReciprocityKind.class, ReciprocityKind.OTHER, false),
+                row.decimal("hours", true), row.text("description"));
+        return row.ok() ? entry : null;
+    }
+
+    private Activity activity(Row row, IdRegistry ids) throws SQLException {
+        String id = id(row, "id", ids);
+        String pairingId = pairingRef(row);
+        Activity activity = new Activity(id, pairingId, row.date("date", true),
+                row.code("kind", ActivityKind.class, null, true), row.text("title"), row.decimal("hours", true),
+                row.text("outcome"));
+        return row.ok() ? activity : null;
+    }
+
+    private Resource resource(Row row) {
+        String id = id(row, "id", resources);
+        Resource resource = new Resource(id, row.required("title"), row.code("type", ResourceType.class, null, true),
+                row.requiredList("competencies", "competency"), row.code("level", Level.class, null, false),
+                row.stages("stages"), row.decimal("hours", true), row.text("url"), row.decimal("cost", true));
+        return row.ok() ? resource : null;
+    }
+
+    private Engagement engagement(Row row, IdRegistry keys) throws SQLException {
+        String pairingId = pairingRef(row);
+        String resourceId = row.required("resource_id");
+        if (resourceId != null && !resources.contains(resourceId) && resources.complete()
+                && !stored.hasResource(resourceId)) {
+            row.error("resource_id", resourceId, "no resource '" + resourceId + "' in this import or the cohort");
+        }
+        if (pairingId != null && resourceId != null) {
+            // A NUL cannot occur in a CSV value, so the pair is unambiguous as one key.
+            long earlier = keys.register(pairingId + '\0' + resourceId, row.line());
+            if (earlier > 0) {
+                row.error("resource_id", resourceId, "duplicate engagement: pairing '" + pairingId
+                        + "' and this resource are already on line " + earlier);
+            }
+        }
+        Engagement engagement = new Engagement(pairingId, resourceId,
+                row.code("status", EngagementStatus.class, null, false), row.date("date", false),
+                row.text("takeaway"));
+        return row.ok() ? engagement : null;
+    }
+
+    /** The row's id, registered; a duplicate within the file is an error. */
+    private static String id(Row row, String column, IdRegistry ids) {
+        String id = row.required(column);
+        if (id != null) {
+            long earlier = ids.register(id, row.line());
+            if (earlier > 0) {
+                row.error(column, id, "duplicate id: already on line " + earlier + " of this file");
+            }
+        }
+        return id;
+    }
+
+    /** The row's pairing_id, which must be a pairing of this import or the cohort. */
+    private String pairingRef(Row row) throws SQLException {
+        String pairingId = row.required("pairing_id");
+        if (pairingId != null && !pairings.contains(pairingId) && pairings.complete()
+                && !stored.hasPairing(pairingId)) {
+            row.error("pairing_id", pairingId, "no pairing '" + pairingId + "' in this import or the cohort");
+        }
+        return pairingId;
+    }
+
+    /** {@code personId} must be a person of this import or the cohort, with the {@code expected} role. */
+    private void checkPerson(Row row, String column, String personId, Role expected) throws SQLException {
+        if (personId == null) {
+            return;
+        }
+        Role role;
+        if (people.contains(personId)) {
+            role = roles.get(personId);
+        } else {
+            Optional<Role> storedRole = stored.personRole(personId);
+            if (storedRole.isEmpty()) {
+                if (people.complete()) {
+                    row.error(column, personId, "no person '" + personId + "' in this import or the cohort");
+                }
+                return;
+            }
+            role = storedRole.get();
+        }
+        if (role != null && role != expected) {
+            row.error(column, personId, "person '" + personId + "' is a " + role.code() + ", expected a "
+                    + expected.code());
+        }
+    }
+}
