@@ -1,0 +1,89 @@
+package org.roadmapcoach.api.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.roadmapcoach.api.Json;
+import org.roadmapcoach.api.healthcheck.CsvReport;
+import org.roadmapcoach.api.healthcheck.HealthCheck;
+import org.roadmapcoach.api.healthcheck.HealthCheckJson;
+import org.roadmapcoach.api.healthcheck.HealthCheckService;
+import org.roadmapcoach.api.healthcheck.HtmlReport;
+import org.roadmapcoach.api.healthcheck.TableReport;
+import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.engine.evaluation.Evaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code coach check}: the batch health check of every active pairing of a cohort, stored as a run. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Health check of every active pairing of a cohort; the run is stored for comparison.")
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { table, json, csv, html }
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--cohort", required = true, paramLabel = "ID", description = "The cohort to check.")
+    String cohortId;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table (default, worst first), json, csv or html.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of stdout.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (SqliteStore opened = store.open(false)) {
+            HealthCheck check = run(opened, Evaluator.fromClasspath(), cohortId, asOf.orToday());
+            if (out == null) {
+                write(check, format, spec.commandLine().getOut());
+            } else {
+                try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    write(check, format, new PrintWriter(file));
+                }
+                spec.commandLine().getOut().printf("Wrote the %s report of run %d to %s%n", format, check.run().id(), out);
+            }
+            return 0;
+        }
+    }
+
+    static HealthCheck run(SqliteStore store, Evaluator evaluator, String cohortId, LocalDate asOf) throws Exception {
+        Terminal terminal = Terminal.forStderr(store.counts(cohortId).getOrDefault("pairings.csv", 0L));
+        HealthCheck check = new HealthCheckService(store, evaluator, Clock.systemUTC())
+                .run(cohortId, asOf, terminal::progress);
+        terminal.done();
+        return check;
+    }
+
+    static void write(HealthCheck check, Format format, PrintWriter writer) throws IOException {
+        switch (format) {
+            case table -> TableReport.write(check, writer);
+            case json -> {
+                Json.mapper().writerWithDefaultPrettyPrinter().writeValue(writer, HealthCheckJson.of(check, false));
+                writer.println();
+            }
+            case csv -> CsvReport.write(check, writer);
+            case html -> HtmlReport.write(check, writer);
+        }
+        writer.flush();
+    }
+}

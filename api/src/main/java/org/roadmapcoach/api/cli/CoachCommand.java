@@ -1,0 +1,51 @@
+package org.roadmapcoach.api.cli;
+
+import java.io.PrintWriter;
+import org.roadmapcoach.api.CoachInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code coach} command line: the coordinator's and the newcomer's face of the engine. */
+@Command(name = "coach", mixinStandardHelpOptions = true, version = "coach 0.1.0",
+        description = "Roadmap Coach: rules-driven coaching for mentoring programs.",
+        subcommands = {DemoCommand.class, ImportCommand.class, CheckCommand.class, SuggestCommand.class,
+            PolicyCommand.class, CommandLine.HelpCommand.class})
+public final class CoachCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoachCommand.class);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to do: a command is missing.");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code (0, 1 or 2). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new CoachCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof CoachInputException) {
+                err.println("coach: " + e.getMessage());
+            } else {
+                LOG.debug("unexpected failure", e);
+                err.println("coach: unexpected error: " + e
+                        + " (this is a bug; set COACH_DEBUG=1 to see where it happened)");
+                if (System.getenv("COACH_DEBUG") != null) {
+                    e.printStackTrace(err);
+                }
+            }
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,86 @@
+package org.roadmapcoach.api.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.api.healthcheck.HealthCheck;
+import org.roadmapcoach.data.importer.CohortImporter;
+import org.roadmapcoach.data.importer.CsvSource;
+import org.roadmapcoach.data.importer.ImportReport;
+import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.engine.evaluation.Evaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code coach demo}: imports the bundled sample cohort into {@code coach.db} and prints its health
+ * check as of the sample's own date, so the output does not drift as time passes.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Import the bundled sample cohort into coach.db and print its health check.")
+final class DemoCommand implements Callable<Integer> {
+
+    /** The sample cohort bundled in the data module. */
+    static final String SAMPLE_COHORT = "spring-2026";
+    /** The date the sample's stories are told as of (docs/sample-cohort.md). */
+    static final LocalDate SAMPLE_AS_OF = LocalDate.of(2026, 6, 15);
+    static final List<String> FILES = List.of("people.csv", "pairings.csv", "objectives.csv", "milestones.csv",
+            "checkins.csv", "reciprocity.csv", "activities.csv", "resources.csv", "engagements.csv");
+
+    @Option(names = "--db", paramLabel = "FILE", description = "The database (default: coach.db beside ./coach).")
+    Path db;
+
+    @Option(names = "--no-serve", description = "Stop after the health check instead of serving the API.")
+    boolean noServe;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (default: the sample's, "
+            + "2026-06-15).")
+    LocalDate asOf = SAMPLE_AS_OF;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path file = db != null ? db : Path.of(System.getProperty("coach.home", "."), "coach.db");
+        PrintWriter out = spec.commandLine().getOut();
+        try (SqliteStore store = SqliteStore.open(file)) {
+            ImportReport report = new CohortImporter(store).importSources(SAMPLE_COHORT, sampleSources());
+            ImportCommand.print(report, SAMPLE_COHORT, out, spec.commandLine().getErr());
+            if (!report.ok()) {
+                throw new CoachInputException("the bundled sample did not import; this is a bug in the sample");
+            }
+            out.printf("Database: %s%n%n", file.toAbsolutePath().normalize());
+            HealthCheck check = CheckCommand.run(store, Evaluator.fromClasspath(), SAMPLE_COHORT, asOf);
+            CheckCommand.write(check, CheckCommand.Format.table, out);
+            out.println();
+            out.printf("Try: ./coach suggest --db %s --pairing %s --as-of %s%n", file, firstRed(check), asOf);
+            if (!noServe) {
+                out.println("Serving the HTTP API arrives with issue #4; stopping after the health check.");
+            }
+            return 0;
+        }
+    }
+
+    private static String firstRed(HealthCheck check) {
+        return check.worstFirst().get(0).pairingId();
+    }
+
+    static List<CsvSource> sampleSources() {
+        return FILES.stream().map(name -> new CsvSource(name, () -> open(name))).toList();
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = DemoCommand.class.getResourceAsStream("/sample/" + SAMPLE_COHORT + "/" + name);
+        if (in == null) {
+            throw new IllegalStateException("the sample file " + name + " is missing from the jar");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,76 @@
+package org.roadmapcoach.api.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.engine.policy.Policy;
+import org.roadmapcoach.engine.policy.PolicyKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code coach policy}: shows a cohort's thresholds and changes them (all given changes or none). */
+@Command(name = "policy", mixinStandardHelpOptions = true,
+        description = "Show a cohort's rule thresholds, or change them with --set key=value.")
+final class PolicyCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--cohort", required = true, paramLabel = "ID", description = "The cohort.")
+    String cohortId;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change a threshold; repeat for several.")
+    List<String> changes = List.of();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (SqliteStore opened = store.open(false)) {
+            if (opened.cohort(cohortId).isEmpty()) {
+                throw new CoachInputException("There is no cohort '" + cohortId + "' in this database.");
+            }
+            Policy policy = apply(opened.policy(cohortId), changes);
+            if (!changes.isEmpty()) {
+                opened.savePolicy(cohortId, policy);
+            }
+            print(policy, spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    /** The policy with every change applied; any bad change rejects them all. */
+    static Policy apply(Policy policy, List<String> changes) {
+        for (String change : changes) {
+            int equals = change.indexOf('=');
+            if (equals < 0) {
+                throw new CoachInputException("--set takes key=value, not '" + change + "'");
+            }
+            try {
+                PolicyKey key = PolicyKey.of(change.substring(0, equals));
+                policy = policy.with(key, key.parse(change.substring(equals + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new CoachInputException("Policy not changed: " + e.getMessage() + ".");
+            }
+        }
+        return policy;
+    }
+
+    static void print(Policy policy, PrintWriter out) {
+        out.printf("%-30s %7s %7s  %s%n", "KEY", "VALUE", "DEFAULT", "WHAT IT SETS");
+        for (Map.Entry<PolicyKey, BigDecimal> entry : policy.values().entrySet()) {
+            PolicyKey key = entry.getKey();
+            out.printf("%-30s %7s %7s  %s%n", key.key(), entry.getValue().toPlainString(),
+                    key.defaultValue().toPlainString(), key.description());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,23 @@
+package org.roadmapcoach.api.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.data.store.SqliteStore;
+import picocli.CommandLine.Option;
+
+/** The {@code --db FILE} option shared by the commands that use a database. */
+final class StoreOption {
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The SQLite database file.")
+    Path db;
+
+    /** Opens the database, creating it when {@code create} is set; otherwise it must exist. */
+    SqliteStore open(boolean create) {
+        if (!create && !Files.isRegularFile(db)) {
+            throw new CoachInputException("There is no database at " + db
+                    + "; create one with: coach import --db " + db + " --cohort ID FOLDER");
+        }
+        return SqliteStore.open(db);
+    }
+}
