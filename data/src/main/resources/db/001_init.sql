@@ -48,7 +48,7 @@ CREATE TABLE pairings (
     FOREIGN KEY (cohort_id, mentor_id) REFERENCES people (cohort_id, id)
 );
 -- cohortsOfPairing: pairing ids are unique within a cohort only.
-CREATE INDEX pairings_id_idx ON pairings (id);
+CREATE INDEX pairings_id_idx ON pairings (id, cohort_id);
 -- Foreign-key checks when a person is replaced.
 CREATE INDEX pairings_mentee_idx ON pairings (cohort_id, mentee_id);
 CREATE INDEX pairings_mentor_idx ON pairings (cohort_id, mentor_id);

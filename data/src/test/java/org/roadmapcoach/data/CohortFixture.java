@@ -94,6 +94,49 @@ public final class CohortFixture {
         return files;
     }
 
+    /**
+     * A cohort of {@code pairings} pairings P001, P002, ... listed in reverse id order, each with two
+     * objectives (listed b before a), a milestone per objective, a check-in, a reciprocity entry, an
+     * activity and an engagement with the one resource.
+     */
+    public static Map<String, String> generated(int pairings) {
+        StringBuilder people = new StringBuilder("id,name,role\n");
+        StringBuilder pairingRows = new StringBuilder("id,mentee_id,mentor_id,start_date\n");
+        StringBuilder objectives = new StringBuilder("id,pairing_id,title\n");
+        StringBuilder milestones = new StringBuilder("id,objective_id,stage\n");
+        StringBuilder checkins = new StringBuilder("id,pairing_id,date\n");
+        StringBuilder reciprocity = new StringBuilder("id,pairing_id,date,giver,hours\n");
+        StringBuilder activities = new StringBuilder("id,pairing_id,date,kind\n");
+        StringBuilder engagements = new StringBuilder("pairing_id,resource_id\n");
+        for (int i = pairings; i >= 1; i--) {
+            String n = String.format("%03d", i);
+            people.append("E").append(n).append(",Mentee ").append(n).append(",mentee\n");
+            people.append("M").append(n).append(",Mentor ").append(n).append(",mentor\n");
+            pairingRows.append("P").append(n).append(",E").append(n).append(",M").append(n).append(",2026-01-05\n");
+            for (String suffix : new String[] {"b", "a"}) {
+                String objective = "O" + n + suffix;
+                objectives.append(objective).append(",P").append(n).append(",Ship the thing number ").append(n)
+                        .append(" well\n");
+                milestones.append("MS").append(n).append(suffix).append(',').append(objective).append(",practice\n");
+            }
+            checkins.append("CI").append(n).append(",P").append(n).append(",2026-01-06\n");
+            reciprocity.append("R").append(n).append(",P").append(n).append(",2026-01-07,mentee,1.5\n");
+            activities.append("A").append(n).append(",P").append(n).append(",2026-01-08,practice\n");
+            engagements.append('P').append(n).append(",RS1\n");
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("people.csv", people.toString());
+        files.put("pairings.csv", pairingRows.toString());
+        files.put("objectives.csv", objectives.toString());
+        files.put("milestones.csv", milestones.toString());
+        files.put("checkins.csv", checkins.toString());
+        files.put("reciprocity.csv", reciprocity.toString());
+        files.put("activities.csv", activities.toString());
+        files.put("resources.csv", "id,title,type,competencies\nRS1,Team Topologies,reading,architecture\n");
+        files.put("engagements.csv", engagements.toString());
+        return files;
+    }
+
     /** Writes all nine files into {@code dir}. */
     public static Path write(Path dir) {
         return write(dir, files());

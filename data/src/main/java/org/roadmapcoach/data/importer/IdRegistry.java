@@ -4,16 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The ids one file of an import brought, with the line each first appeared on: enough to find
- * duplicates and resolve references, without keeping rows.
+ * The ids (or, for engagements, pairing and resource pairs) one file of an import brought, with the
+ * line each first appeared on: enough to find duplicates and resolve references, without keeping rows.
  */
 final class IdRegistry {
 
-    private final Map<String, Long> lines = new HashMap<>();
+    private final Map<Object, Long> lines = new HashMap<>();
     private boolean complete = true;
 
     /** Records {@code id} at {@code line}; returns the line it appeared on before, or 0 when it is new. */
-    long register(String id, long line) {
+    long register(Object id, long line) {
         Long earlier = lines.putIfAbsent(id, line);
         return earlier == null ? 0 : earlier;
     }

@@ -59,8 +59,12 @@ final class Inputs implements AutoCloseable {
 
     /** The table of a recognised file name (any case), if it is one of CSV.md's nine. */
     static Optional<Table<?>> table(String fileName) {
-        return Tables.ALL.stream().<Table<?>>map(t -> t).filter(t -> t.fileName().equalsIgnoreCase(fileName))
-                .findFirst();
+        for (Table<?> table : Tables.ALL) {
+            if (table.fileName().equalsIgnoreCase(fileName)) {
+                return Optional.of(table);
+            }
+        }
+        return Optional.empty();
     }
 
     static String knownNames() {

@@ -2,6 +2,7 @@ package org.roadmapcoach.data.importer;
 
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,12 @@ final class RowParsers {
     @FunctionalInterface
     interface RowParser<T> {
         T parse(Row row) throws SQLException;
+    }
+
+    /** Whether a record with this id is stored in the cohort. */
+    @FunctionalInterface
+    private interface StoredId {
+        boolean exists(String id) throws SQLException;
     }
 
     private static final int ANY = Integer.MAX_VALUE;
@@ -177,11 +184,7 @@ final class RowParsers {
 
     private Milestone milestone(Row row, IdRegistry ids) throws SQLException {
         String id = id(row, "id", ids);
-        String objectiveId = row.required("objective_id");
-        if (objectiveId != null && !objectives.contains(objectiveId) && objectives.complete()
-                && !stored.hasObjective(objectiveId)) {
-            row.error("objective_id", objectiveId, "no objective '" + objectiveId + "' in this import or the cohort");
-        }
+        String objectiveId = reference(row, "objective_id", objectives, stored::hasObjective, "objective");
         Milestone milestone = new Milestone(id, objectiveId, row.code("stage", Stage.class, null, true),
                 row.text("title"), row.date("due_date", false),
                 row.code("status", MilestoneStatus.class, MilestoneStatus.PLANNED, false),
@@ -229,14 +232,9 @@ final class RowParsers {
 
     private Engagement engagement(Row row, IdRegistry keys) throws SQLException {
         String pairingId = pairingRef(row);
-        String resourceId = row.required("resource_id");
-        if (resourceId != null && !resources.contains(resourceId) && resources.complete()
-                && !stored.hasResource(resourceId)) {
-            row.error("resource_id", resourceId, "no resource '" + resourceId + "' in this import or the cohort");
-        }
+        String resourceId = reference(row, "resource_id", resources, stored::hasResource, "resource");
         if (pairingId != null && resourceId != null) {
-            // A NUL cannot occur in a CSV value, so the pair is unambiguous as one key.
-            long earlier = keys.register(pairingId + '\0' + resourceId, row.line());
+            long earlier = keys.register(List.of(pairingId, resourceId), row.line());
             if (earlier > 0) {
                 row.error("resource_id", resourceId, "duplicate engagement: pairing '" + pairingId
                         + "' and this resource are already on line " + earlier);
@@ -262,12 +260,20 @@ final class RowParsers {
 
     /** The row's pairing_id, which must be a pairing of this import or the cohort. */
     private String pairingRef(Row row) throws SQLException {
-        String pairingId = row.required("pairing_id");
-        if (pairingId != null && !pairings.contains(pairingId) && pairings.complete()
-                && !stored.hasPairing(pairingId)) {
-            row.error("pairing_id", pairingId, "no pairing '" + pairingId + "' in this import or the cohort");
+        return reference(row, "pairing_id", pairings, stored::hasPairing, "pairing");
+    }
+
+    /**
+     * The id in {@code column}, which must be in this import or stored in the cohort. When some rows of
+     * the file it points into could not be read, a miss is not reported: the error is with those rows.
+     */
+    private static String reference(Row row, String column, IdRegistry imported, StoredId stored, String noun)
+            throws SQLException {
+        String id = row.required(column);
+        if (id != null && !imported.contains(id) && imported.complete() && !stored.exists(id)) {
+            row.error(column, id, "no " + noun + " '" + id + "' in this import or the cohort");
         }
-        return pairingId;
+        return id;
     }
 
     /** {@code personId} must be a person of this import or the cohort, with the {@code expected} role. */

@@ -81,7 +81,9 @@ public final class SqliteStore implements AutoCloseable {
 
     /**
      * Runs {@code work} in one write transaction: committed when it returns, rolled back when it throws
-     * anything. SQL failures are rethrown as {@link StoreAccessException}, everything else as is.
+     * anything. SQL failures are rethrown as {@link StoreAccessException}, everything else as is. The
+     * transaction holds the database's write lock from the start, so {@code work} must write through
+     * its connection only: another writing call of this store would wait for the lock it holds.
      */
     public <T> T inTransaction(SqlWork<T> work) {
         try (Connection connection = SqliteDialect.connect(file, true)) {
