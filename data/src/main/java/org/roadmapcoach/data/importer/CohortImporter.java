@@ -59,6 +59,10 @@ public final class CohortImporter {
 
     private ImportReport run(String cohortId, List<CsvSource> sources, ImportProblems problems) {
         Map<Table<?>, CsvSource> files = match(sources, problems);
+        if (files.isEmpty() && !problems.hasErrors()) {
+            // Not an error (absent files are simply not imported), but most likely the wrong folder.
+            problems.warn("nothing to import: none of " + Inputs.knownNames() + " was given");
+        }
         if (cohortId == null || cohortId.isBlank()) {
             problems.error(null, 0, null, null, "a cohort id is required");
             return problems.report(Map.of());

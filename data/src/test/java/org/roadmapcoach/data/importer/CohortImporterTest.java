@@ -314,6 +314,17 @@ class CohortImporterTest {
         assertThat(store.counts(COHORT)).containsEntry("people.csv", 5L);
     }
 
+    @Test
+    void warnsWhenAFolderHasNoFileOfTheFormat() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+
+        ImportReport report = importer.importPaths(COHORT, List.of(empty));
+
+        assertThat(report.ok()).isTrue();
+        assertThat(report.counts()).isEmpty();
+        assertThat(report.warnings()).singleElement().asString().startsWith("nothing to import: none of people.csv");
+    }
+
     private static void addEntry(ZipOutputStream out, String name, String content) throws IOException {
         out.putNextEntry(new ZipEntry(name));
         out.write(bytes(content));
