@@ -53,6 +53,22 @@ class CoachCommandTest {
     }
 
     @Test
+    void exportWritesFilesThatImportBackToTheSameCohort() throws Exception {
+        Cli.run("import", "--db", db(), "--cohort", "c1", new CohortFolder(folder("c"))
+                .write("objectives.csv", "id,pairing_id,title,due_date\nO1,P1,\"Ship it, with care\",2026-05-01\n").path());
+        Path exported = tmp.resolve("exported");
+
+        Cli export = Cli.run("export", "--db", db(), "--cohort", "c1", "--out", exported);
+        Cli reimport = Cli.run("import", "--db", tmp.resolve("copy.db"), "--cohort", "c1", exported);
+
+        assertThat(export.exitCode()).isZero();
+        assertThat(reimport.exitCode()).isZero();
+        String asOf = "2026-03-02";
+        assertThat(Cli.run("check", "--db", tmp.resolve("copy.db"), "--cohort", "c1", "--as-of", asOf, "--format", "json").out())
+                .isEqualTo(Cli.run("check", "--db", db(), "--cohort", "c1", "--as-of", asOf, "--format", "json").out());
+    }
+
+    @Test
     void missingRequiredOptionIsAUsageErrorWithExitTwo() {
         Cli cli = Cli.run("check", "--db", db());
 

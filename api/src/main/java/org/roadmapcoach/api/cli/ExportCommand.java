@@ -1,0 +1,45 @@
+package org.roadmapcoach.api.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.data.exporter.CohortExporter;
+import org.roadmapcoach.data.store.SqliteStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code coach export}: a cohort as the nine CSV files of the import format, ready to edit and re-import. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a cohort as the CSV files of the import format.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--cohort", required = true, paramLabel = "ID", description = "The cohort to export.")
+    String cohortId;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the files to.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (SqliteStore opened = store.open(false)) {
+            if (opened.cohort(cohortId).isEmpty()) {
+                throw new CoachInputException("There is no cohort '" + cohortId + "' in this database.");
+            }
+            new CohortExporter(opened).export(cohortId, out);
+            spec.commandLine().getOut().printf("Exported cohort %s to %s%n", cohortId, out);
+            return 0;
+        } catch (UncheckedIOException e) {
+            throw new CoachInputException("Cannot write to " + out + ": " + e.getCause().getMessage());
+        }
+    }
+}
