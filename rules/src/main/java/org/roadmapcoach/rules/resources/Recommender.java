@@ -35,8 +35,16 @@ public final class Recommender {
 
     /** Whether {@code resource} is tagged with {@code competency} (case and surrounding space ignored). */
     public static boolean builds(Resource resource, String competency) {
-        String wanted = Text.normalized(competency);
-        return !wanted.isEmpty() && resource.competencies().stream().anyMatch(c -> Text.normalized(c).equals(wanted));
+        if (competency == null || competency.isBlank()) {
+            return false;
+        }
+        String wanted = competency.strip();
+        for (String tag : resource.competencies()) {
+            if (tag.strip().equalsIgnoreCase(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The earliest stage with a planned or in-progress milestone, or null when there is none. */
