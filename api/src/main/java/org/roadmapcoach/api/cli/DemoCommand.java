@@ -1,35 +1,43 @@
 package org.roadmapcoach.api.cli;
 
+import io.javalin.Javalin;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.api.auth.TokenService;
 import org.roadmapcoach.api.healthcheck.HealthCheck;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.importer.ImportReport;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
+import org.roadmapcoach.engine.roadmap.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coach demo}: imports the bundled sample cohort into {@code coach.db} and prints its health
- * check as of the sample's own date, so the output does not drift as time passes.
+ * {@code coach demo}: imports the bundled sample cohort into {@code coach.db}, prints its health check
+ * as of the sample's own date (so the output does not drift as time passes), then serves the API with
+ * two well-known demo tokens until Ctrl-C.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Import the bundled sample cohort into coach.db and print its health check.")
+        description = "Import the bundled sample cohort into coach.db, print its health check, serve the API.")
 final class DemoCommand implements Callable<Integer> {
 
     /** The sample cohort bundled in the data module. */
     static final String SAMPLE_COHORT = "spring-2026";
     /** The date the sample's stories are told as of (docs/sample-cohort.md). */
     static final LocalDate SAMPLE_AS_OF = LocalDate.of(2026, 6, 15);
+    static final String DEMO_COORDINATOR_TOKEN = "demo-coordinator";
+    static final String DEMO_MENTEE_TOKEN = "demo-mentee-E05";
     static final List<String> FILES = List.of("people.csv", "pairings.csv", "objectives.csv", "milestones.csv",
             "checkins.csv", "reciprocity.csv", "activities.csv", "resources.csv", "engagements.csv");
 
@@ -38,6 +46,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--no-serve", description = "Stop after the health check instead of serving the API.")
     boolean noServe;
+
+    @Option(names = "--port", defaultValue = "" + ServeCommand.DEFAULT_PORT, paramLabel = "N",
+            description = "The port to serve the API on (default ${DEFAULT-VALUE}).")
+    int port;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (default: the sample's, "
             + "2026-06-15).")
@@ -57,15 +69,36 @@ final class DemoCommand implements Callable<Integer> {
                 throw new CoachInputException("the bundled sample did not import; this is a bug in the sample");
             }
             out.printf("Database: %s%n%n", file.toAbsolutePath().normalize());
-            HealthCheck check = CheckCommand.run(store, Evaluator.fromClasspath(), SAMPLE_COHORT, asOf);
+            Evaluator evaluator = Evaluator.fromClasspath();
+            HealthCheck check = CheckCommand.run(store, evaluator, SAMPLE_COHORT, asOf);
             CheckCommand.write(check, CheckCommand.Format.table, out);
             out.println();
             out.printf("Try: ./coach suggest --db %s --pairing %s --as-of %s%n", file, firstRed(check), asOf);
+            saveDemoTokens(store);
             if (!noServe) {
-                out.println("Serving the HTTP API arrives with issue #4; stopping after the health check.");
+                Javalin app = ServeCommand.start(store, CompletableFuture.completedFuture(evaluator), ServeCommand.DEFAULT_HOST, port);
+                String base = "http://" + ServeCommand.DEFAULT_HOST + ":" + app.port();
+                out.printf("%nServing the HTTP API on %s until Ctrl-C. Tokens of this demo database:%n", base);
+                out.printf("  coordinator C01 of %s: %s%n", SAMPLE_COHORT, DEMO_COORDINATOR_TOKEN);
+                out.printf("  mentee E05 (pairing P05):   %s%n", DEMO_MENTEE_TOKEN);
+                out.printf("Try: curl -H 'Authorization: Bearer %s' '%s/api/pairings/P05/suggestions?asOf=%s'%n",
+                        DEMO_MENTEE_TOKEN, base, asOf);
+                out.println("More in README.md, \"The HTTP API at a glance\".");
+                out.flush();
+                ServeCommand.awaitShutdown(app);
             }
             return 0;
         }
+    }
+
+    /**
+     * Well-known tokens so that the README's examples work as printed. They are stored like any token
+     * (as hashes), in the demo database only; real tokens come from {@code coach token create}.
+     */
+    private static void saveDemoTokens(SqliteStore store) {
+        TokenService tokens = new TokenService(store, Clock.systemUTC());
+        tokens.save(DEMO_COORDINATOR_TOKEN, "C01", Role.COORDINATOR, SAMPLE_COHORT);
+        tokens.save(DEMO_MENTEE_TOKEN, "E05", Role.MENTEE, SAMPLE_COHORT);
     }
 
     private static String firstRed(HealthCheck check) {

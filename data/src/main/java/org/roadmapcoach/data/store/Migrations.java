@@ -21,7 +21,8 @@ final class Migrations {
     /** In order. Append new files at the end; never edit, rename or reorder a released one. */
     static final List<String> FILES = List.of(
             "001_init.sql",
-            "002_health_checks.sql");
+            "002_health_checks.sql",
+            "003_api.sql");
 
     private Migrations() {
     }

@@ -1,0 +1,85 @@
+package org.roadmapcoach.api.cli;
+
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.api.http.AppConfig;
+import org.roadmapcoach.api.http.CoachApp;
+import org.roadmapcoach.api.http.Services;
+import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.engine.evaluation.Evaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code coach serve}: the HTTP API over one database, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the HTTP API over a database.")
+final class ServeCommand implements Callable<Integer> {
+
+    static final int DEFAULT_PORT = 7070;
+    static final String DEFAULT_HOST = "127.0.0.1";
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", defaultValue = "" + DEFAULT_PORT, paramLabel = "N",
+            description = "The port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = DEFAULT_HOST, paramLabel = "HOST",
+            description = "The address to listen on (default ${DEFAULT-VALUE}: this machine only).")
+    String host;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        // The rule base builds while the server starts: serving is ready sooner, evaluations wait for it.
+        CompletableFuture<Evaluator> evaluator = CompletableFuture.supplyAsync(Evaluator::fromClasspath);
+        try (SqliteStore opened = store.open(true)) {
+            Javalin app = start(opened, evaluator, host, port);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Roadmap Coach API on http://%s:%d (database %s); Ctrl-C stops it.%n", host, app.port(),
+                    opened.file().toAbsolutePath().normalize());
+            out.println("Create a token with: coach token create --db " + opened.file() + " --person ID");
+            out.flush();
+            try {
+                evaluator.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                app.stop(); // the rules do not compile: fail now rather than on the first evaluation
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            awaitShutdown(app);
+            return 0;
+        }
+    }
+
+    /** Starts the API on {@code host:port}; a port in use is a user mistake, said in one sentence. */
+    static Javalin start(SqliteStore store, CompletableFuture<Evaluator> evaluator, String host, int port) {
+        Javalin app = CoachApp.create(AppConfig.defaults(), Services.of(store, evaluator, Clock.systemDefaultZone()));
+        try {
+            return app.start(host, port);
+        } catch (JavalinBindException e) {
+            throw new CoachInputException("Cannot listen on " + host + ":" + port
+                    + ": the port is in use or not allowed; choose another with --port.");
+        }
+    }
+
+    /** Blocks until the JVM is asked to stop (Ctrl-C), then stops the server. */
+    static void awaitShutdown(Javalin app) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }, "coach-serve-shutdown"));
+        stopped.await();
+    }
+}

@@ -1,0 +1,47 @@
+package org.roadmapcoach.api.healthcheck;
+
+import io.javalin.http.Context;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.roadmapcoach.api.auth.Access;
+import org.roadmapcoach.api.http.Callers;
+import org.roadmapcoach.api.http.ProblemException;
+import org.roadmapcoach.api.http.Requests;
+
+/** The coordinator's health-check endpoints: run one, read the latest (JSON or CSV). */
+public final class HealthCheckController {
+
+    private final Supplier<HealthCheckService> checks;
+    private final Access access;
+    private final Clock clock;
+
+    public HealthCheckController(Supplier<HealthCheckService> checks, Access access, Clock clock) {
+        this.checks = checks;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** {@code POST /api/cohorts/{cohortId}/health-checks?asOf=}: run, store, return with its runId. */
+    public void run(Context ctx) {
+        String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
+        HealthCheck check = checks.get().run(cohortId, Requests.asOf(ctx, clock), pairings -> { });
+        ctx.status(201).json(HealthCheckJson.of(check, true));
+    }
+
+    /** {@code GET /api/cohorts/{cohortId}/health-checks/latest}: JSON, or CSV for {@code Accept: text/csv}. */
+    public void latest(Context ctx) {
+        String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
+        HealthCheck check = checks.get().latest(cohortId).orElseThrow(() -> ProblemException.notFound(
+                "Cohort '" + cohortId + "' has no health check yet; run one with POST /api/cohorts/" + cohortId
+                        + "/health-checks."));
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/csv")) {
+            StringWriter csv = new StringWriter();
+            CsvReport.write(check, csv);
+            ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+        } else {
+            ctx.json(HealthCheckJson.of(check, true));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.roadmapcoach.api.http;
+
+import io.javalin.http.Context;
+import org.roadmapcoach.api.auth.Caller;
+import org.roadmapcoach.api.auth.TokenService;
+
+/** The caller of an {@code /api} request, authenticated once before the handler runs. */
+public final class Callers {
+
+    private static final String ATTRIBUTE = "coach.caller";
+
+    private Callers() {
+    }
+
+    /** Authenticates the request from its bearer token; 401 without a known one. */
+    static void authenticate(Context ctx, TokenService tokens) {
+        Caller caller = tokens.authenticate(ctx.header("Authorization")).orElseThrow(() -> ProblemException.unauthorized(
+                "Send a valid API token as 'Authorization: Bearer TOKEN'; create one with coach token create."));
+        ctx.attribute(ATTRIBUTE, caller);
+    }
+
+    public static Caller of(Context ctx) {
+        return ctx.attribute(ATTRIBUTE);
+    }
+}

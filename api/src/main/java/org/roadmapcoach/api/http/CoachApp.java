@@ -1,0 +1,94 @@
+package org.roadmapcoach.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.roadmapcoach.api.Json;
+import org.roadmapcoach.api.cohort.CohortController;
+import org.roadmapcoach.api.healthcheck.HealthCheckController;
+import org.roadmapcoach.api.roadmap.RoadmapController;
+import org.roadmapcoach.api.suggestion.SuggestionController;
+
+/**
+ * The HTTP API of shared/spec/API.md. {@link #create} builds it the same way for {@code coach serve},
+ * {@code coach demo} and the tests; it holds no state of its own.
+ */
+public final class CoachApp {
+
+    static final String OPENAPI_RESOURCE = "/openapi.json";
+
+    private CoachApp() {
+    }
+
+    public static Javalin create(AppConfig appConfig, Services services) {
+        ObjectMapper json = Json.mapper();
+        byte[] openApi = openApi();
+        var cohorts = new CohortController(services.cohorts(), services.access(), json);
+        var checks = new HealthCheckController(services.healthChecks(), services.access(), services.clock());
+        var roadmaps = new RoadmapController(services.roadmaps(), services.access(), json);
+        var suggestions = new SuggestionController(services.advice(), services.access(), services.clock());
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = appConfig.maxRequestBytes();
+            config.jetty.multipartConfig.maxTotalRequestSize(appConfig.maxRequestBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(appConfig.maxRequestBytes(), SizeUnit.BYTES);
+            ErrorMapping.register(config);
+
+            config.routes.get("/health", ctx -> health(ctx, services));
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+
+            config.routes.beforeMatched("/api/*", ctx -> Callers.authenticate(ctx, services.tokens()));
+            config.routes.post("/api/cohorts", cohorts::create);
+            config.routes.get("/api/cohorts/{cohortId}", cohorts::get);
+            config.routes.post("/api/cohorts/{cohortId}/imports", cohorts::importFiles);
+            config.routes.post("/api/cohorts/{cohortId}/health-checks", checks::run);
+            config.routes.get("/api/cohorts/{cohortId}/health-checks/latest", checks::latest);
+            config.routes.get("/api/cohorts/{cohortId}/policy", cohorts::policy);
+            config.routes.put("/api/cohorts/{cohortId}/policy", cohorts::replacePolicy);
+            config.routes.get("/api/pairings/{pairingId}", roadmaps::get);
+            config.routes.get("/api/pairings/{pairingId}/suggestions", suggestions::suggestions);
+            config.routes.get("/api/pairings/{pairingId}/recommendations", suggestions::recommendations);
+            config.routes.post("/api/pairings/{pairingId}/checkins", roadmaps::addCheckIn);
+            config.routes.post("/api/pairings/{pairingId}/reciprocity", roadmaps::addReciprocity);
+            config.routes.post("/api/pairings/{pairingId}/activities", roadmaps::addActivity);
+            config.routes.post("/api/objectives/{objectiveId}/milestones/{milestoneId}/progress",
+                    roadmaps::moveMilestone);
+            config.routes.post("/api/pairings/{pairingId}/suggestions/{ruleId}/{subjectId}/dismiss",
+                    suggestions::dismiss);
+        });
+    }
+
+    /** Liveness and whether the database answers; 503 when it does not. */
+    private static void health(Context ctx, Services services) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        try {
+            services.store().cohorts();
+            body.put("database", "ok");
+        } catch (RuntimeException e) {
+            body.put("status", "unavailable");
+            body.put("database", "unreachable");
+            ctx.status(503);
+        }
+        ctx.json(body);
+    }
+
+    private static byte[] openApi() {
+        try (InputStream in = CoachApp.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

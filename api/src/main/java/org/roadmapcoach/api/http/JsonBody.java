@@ -1,0 +1,153 @@
+package org.roadmapcoach.api.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.roadmapcoach.api.http.ProblemException.FieldError;
+import org.roadmapcoach.engine.roadmap.Coded;
+
+/**
+ * A JSON request body read field by field with the rules of CSV.md: a blank text or null is no
+ * value, strict ISO dates, case-insensitive enumerated values, numbers 0 or more. Every broken rule
+ * is collected; {@link #validate()} then fails with all of them, each naming its field. Unknown
+ * fields are errors too, so a misspelt optional field is not silently dropped.
+ */
+public final class JsonBody {
+
+    private final ObjectNode body;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private JsonBody(ObjectNode body) {
+        this.body = body;
+    }
+
+    /** Parses {@code bytes} as a JSON object with only the {@code allowed} fields. */
+    public static JsonBody parse(byte[] bytes, ObjectMapper mapper, Set<String> allowed) {
+        JsonNode node;
+        try {
+            node = bytes.length == 0 ? null : mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw ProblemException.invalid("body", null, "is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                    + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ProblemException.invalid("body", null, "could not be read");
+        }
+        if (node == null || !node.isObject()) {
+            throw ProblemException.invalid("body", null, "expected a JSON object with the fields " + new TreeSet<>(allowed));
+        }
+        JsonBody json = new JsonBody((ObjectNode) node);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                json.error(name, null, "is not a field of this request; expected one of " + new TreeSet<>(allowed));
+            }
+        }
+        return json;
+    }
+
+    private void error(String field, String value, String reason) {
+        errors.add(new FieldError(field, value, reason));
+    }
+
+    /** Fails with every broken rule, when there is one. */
+    public void validate() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** The trimmed text, or null when absent, null or blank; a non-text value is an error. */
+    public String text(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            error(field, node.toString(), "expected text");
+            return null;
+        }
+        String text = node.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** The text of a required field: an error when missing or blank. */
+    public String required(String field) {
+        String text = text(field);
+        if (text == null && !hasError(field)) {
+            error(field, null, "is required");
+        }
+        return text;
+    }
+
+    public LocalDate date(String field, boolean required) {
+        String text = required ? required(field) : text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            // ISO_LOCAL_DATE resolves strictly: 2026-02-30 is an error, not 2026-03-02
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            error(field, text, "expected a date as yyyy-MM-dd");
+            return null;
+        }
+    }
+
+    /** An enumerated value in any case; {@code fallback} when absent and not required. */
+    public <E extends Enum<E> & Coded> E code(String field, Class<E> type, E fallback, boolean required) {
+        String text = required ? required(field) : text(field);
+        if (text == null) {
+            return required ? null : fallback;
+        }
+        try {
+            return Coded.parse(type, text);
+        } catch (IllegalArgumentException e) {
+            error(field, text, "expected one of: " + Coded.allowed(type));
+            return null;
+        }
+    }
+
+    /** A JSON number, 0 or more; null when absent. */
+    public BigDecimal decimal(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber() || node.decimalValue().signum() < 0) {
+            error(field, node.toString(), "expected a number, 0 or more, such as 2 or 1.5");
+            return null;
+        }
+        return node.decimalValue();
+    }
+
+    /** A whole JSON number, 0 or more; null when absent. */
+    public Integer whole(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber() || node.decimalValue().stripTrailingZeros().scale() > 0
+                || node.decimalValue().signum() < 0 || !node.canConvertToInt()) {
+            error(field, node.toString(), "expected a whole number, 0 or more");
+            return null;
+        }
+        return node.intValue();
+    }
+
+    private boolean hasError(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+}

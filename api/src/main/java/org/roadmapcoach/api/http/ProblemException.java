@@ -1,0 +1,86 @@
+package org.roadmapcoach.api.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request the API answers with a problem (RFC 9457) rather than a result: thrown by controllers and
+ * services, turned into {@code application/problem+json} in one place ({@link ErrorMapping}). The
+ * detail is shown to the caller, so it names what to fix and never holds SQL, paths or stack traces.
+ */
+public final class ProblemException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The problem type of a request that breaks a field rule (400). */
+    public static final String INVALID_REQUEST = "urn:roadmap-coach:problem:invalid-request";
+    /** The problem type of a rejected import (422). */
+    public static final String IMPORT_REJECTED = "urn:roadmap-coach:problem:import-rejected";
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final transient Map<String, Object> extensions;
+
+    private ProblemException(int status, String type, String title, String detail, Map<String, Object> extensions) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.extensions = new LinkedHashMap<>(extensions);
+    }
+
+    /** One field broke a rule: 400 naming it. */
+    public static ProblemException invalid(String field, Object value, String reason) {
+        return invalid(List.of(new FieldError(field, value == null ? null : String.valueOf(value), reason)));
+    }
+
+    /** Some fields broke their rules: 400 naming each. */
+    public static ProblemException invalid(List<FieldError> errors) {
+        FieldError first = errors.get(0);
+        String detail = first + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, see errors)" : "");
+        return new ProblemException(400, INVALID_REQUEST, "Invalid request", detail, Map.of("errors", errors));
+    }
+
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "about:blank", "Unauthorized", detail, Map.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "about:blank", "Forbidden", detail, Map.of());
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "about:blank", "Not Found", detail, Map.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "about:blank", "Conflict", detail, Map.of());
+    }
+
+    /** A rejected import: 422 with every error kept, each with file, line, column, value and reason. */
+    public static ProblemException importRejected(String detail, List<?> errors, long errorCount) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("errorCount", errorCount);
+        extensions.put("errors", errors);
+        return new ProblemException(422, IMPORT_REJECTED, "Import rejected", detail, extensions);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The problem+json body. */
+    public Problem problem() {
+        return new Problem(type, title, status, getMessage(), extensions);
+    }
+
+    /** A field of a request that broke a rule; value is the offending value as given, or null. */
+    public record FieldError(String field, String value, String reason) {
+        @Override
+        public String toString() {
+            return field + ": " + (value == null ? "" : "'" + value + "' ") + reason;
+        }
+    }
+}

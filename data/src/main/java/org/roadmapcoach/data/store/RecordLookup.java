@@ -1,0 +1,66 @@
+package org.roadmapcoach.data.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.roadmapcoach.engine.roadmap.Coded;
+import org.roadmapcoach.engine.roadmap.Milestone;
+import org.roadmapcoach.engine.roadmap.Objective;
+import org.roadmapcoach.engine.roadmap.Pairing;
+import org.roadmapcoach.engine.roadmap.Role;
+
+/** Single records by id, for the API's reference and access checks. */
+public final class RecordLookup {
+
+    private final SqliteStore store;
+
+    public RecordLookup(SqliteStore store) {
+        this.store = store;
+    }
+
+    public Optional<Pairing> pairing(String cohortId, String id) {
+        return one(Tables.PAIRINGS, cohortId, id);
+    }
+
+    public Optional<Objective> objective(String cohortId, String id) {
+        return one(Tables.OBJECTIVES, cohortId, id);
+    }
+
+    public Optional<Milestone> milestone(String cohortId, String id) {
+        return one(Tables.MILESTONES, cohortId, id);
+    }
+
+    /** The person's role in every cohort that lists them, by cohort id. */
+    public Map<String, Role> rolesOf(String personId) {
+        try (Connection connection = store.connect();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT cohort_id, role FROM people WHERE id = ? ORDER BY cohort_id")) {
+            query.setString(1, personId);
+            Map<String, Role> roles = new LinkedHashMap<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    roles.put(rows.getString("cohort_id"), Coded.parse(Role.class, rows.getString("role")));
+                }
+            }
+            return roles;
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot read the cohorts of person " + personId, e);
+        }
+    }
+
+    private <T> Optional<T> one(Table<T> table, String cohortId, String id) {
+        try (Connection connection = store.connect();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT * FROM " + table.name() + " WHERE cohort_id = ? AND id = ?")) {
+            RoadmapLoader.bind(query, cohortId, id);
+            List<T> found = RoadmapLoader.list(query, table);
+            return found.stream().findFirst();
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot read " + table.name() + " " + id, e);
+        }
+    }
+}

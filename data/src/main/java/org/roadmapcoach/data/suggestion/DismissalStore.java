@@ -1,0 +1,68 @@
+package org.roadmapcoach.data.suggestion;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.StoreAccessException;
+
+/** The suggestions each pairing dismissed. */
+public final class DismissalStore {
+
+    private final SqliteStore store;
+
+    public DismissalStore(SqliteStore store) {
+        this.store = store;
+    }
+
+    /** Stores dismissals of one pairing in one transaction; dismissing again replaces the fingerprint. */
+    public void save(String cohortId, String pairingId, List<Dismissal> dismissals) {
+        store.inTransaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO dismissed_suggestions"
+                    + " (cohort_id, pairing_id, rule_id, subject_id, objective_id, fingerprint, dismissed_by,"
+                    + " dismissed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (cohort_id, pairing_id, rule_id, subject_id, objective_id) DO UPDATE SET"
+                    + " fingerprint = excluded.fingerprint, dismissed_by = excluded.dismissed_by,"
+                    + " dismissed_at = excluded.dismissed_at")) {
+                for (Dismissal d : dismissals) {
+                    upsert.setString(1, cohortId);
+                    upsert.setString(2, pairingId);
+                    upsert.setString(3, d.ruleId());
+                    upsert.setString(4, d.subjectId());
+                    upsert.setString(5, d.objectiveId());
+                    upsert.setString(6, d.fingerprint());
+                    upsert.setString(7, d.dismissedBy());
+                    upsert.setString(8, d.dismissedAt().toString());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Every dismissal of the pairing. */
+    public List<Dismissal> ofPairing(String cohortId, String pairingId) {
+        try (Connection connection = store.connect();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT * FROM dismissed_suggestions WHERE cohort_id = ? AND pairing_id = ?")) {
+            query.setString(1, cohortId);
+            query.setString(2, pairingId);
+            List<Dismissal> dismissals = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    dismissals.add(new Dismissal(rows.getString("rule_id"), rows.getString("subject_id"),
+                            rows.getString("objective_id"), rows.getString("fingerprint"),
+                            rows.getString("dismissed_by"), Instant.parse(rows.getString("dismissed_at"))));
+                }
+            }
+            return dismissals;
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot read the dismissed suggestions of pairing " + pairingId, e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.roadmapcoach.data.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.importer.CohortImporter;
+import org.roadmapcoach.data.store.SqliteStore;
+
+class DismissalStoreTest {
+
+    @TempDir
+    Path temp;
+
+    private SqliteStore store;
+
+    @BeforeEach
+    void open() {
+        store = SqliteStore.open(temp.resolve("coach.db"));
+        new CohortImporter(store).importPaths("c1", List.of(CohortFixture.write(temp.resolve("in"))));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void dismissingAgainReplacesTheFingerprintAndOtherPairingsSeeNothing() {
+        DismissalStore dismissals = new DismissalStore(store);
+        Instant at = Instant.parse("2026-06-15T10:00:00Z");
+        dismissals.save("c1", "P1", List.of(new Dismissal("RES-RECOMMEND", "RS2", "O1", "aaa", "E1", at),
+                new Dismissal("MS-STALLED", "MS2", "", "bbb", "E1", at)));
+        dismissals.save("c1", "P1", List.of(new Dismissal("MS-STALLED", "MS2", "", "ccc", "M1", at)));
+
+        assertThat(dismissals.ofPairing("c1", "P1")).extracting(Dismissal::ruleId, Dismissal::fingerprint)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("RES-RECOMMEND", "aaa"),
+                        org.assertj.core.groups.Tuple.tuple("MS-STALLED", "ccc"));
+        assertThat(dismissals.ofPairing("c1", "P2")).isEmpty();
+    }
+}
