@@ -27,18 +27,18 @@ public final class Agreements {
         return parts.stream().map(Agreements::spoken).toList();
     }
 
-    /** What to write for each of {@code parts}, separated by semicolons. */
+    /** What to write for each of {@code parts}: "the roles (...), and the cadence (...)". */
     public static String prompts(Collection<String> parts) {
-        return String.join("; ", parts.stream().map(Agreements::prompt).toList());
+        return Names.list(parts.stream().map(Agreements::prompt).toList());
     }
 
     static String prompt(String part) {
         return switch (part) {
-            case "roles" -> "roles: what the mentee drives and what the mentor offers";
-            case "boundaries" -> "boundaries: topics that are in and out, confidentiality, and how to reach each other";
-            case "cadence" -> "cadence: how often you meet, for how long, and who books it";
-            case "success_metrics" -> "success metrics: how you will both know the mentorship worked";
-            default -> part;
+            case "roles" -> "the roles (what the mentee drives, what the mentor offers)";
+            case "boundaries" -> "the boundaries (topics in and out, confidentiality, how to reach each other)";
+            case "cadence" -> "the cadence (how often you meet, for how long, who books it)";
+            case "success_metrics" -> "the success metrics (how you will both know the mentorship worked)";
+            default -> "the " + spoken(part);
         };
     }
 }

@@ -24,10 +24,10 @@ public final class Stages {
     /** A first-milestone idea for {@code stage}, from good mentoring practice. */
     public static String idea(Stage stage) {
         return switch (stage) {
-            case DISCOVERY -> "discovery: map what good looks like and where you stand today";
-            case PRACTICE -> "practice: try it on a real task at work";
-            case FEEDBACK -> "feedback: ask a colleague or stakeholder to review the result";
-            case MASTERY -> "mastery: do it unaided, or teach it to someone else";
+            case DISCOVERY -> "for discovery, map what good looks like and where you stand today";
+            case PRACTICE -> "for practice, try it on a real task at work";
+            case FEEDBACK -> "for feedback, ask a colleague or stakeholder to review the result";
+            case MASTERY -> "for mastery, do it unaided or teach it to someone else";
         };
     }
 

@@ -35,8 +35,13 @@ public record Recommendation(Resource resource, int rank, Stage currentStage, Le
         } else {
             level = "it is " + resource.level().code() + " while you are ready for " + wantedLevel.code();
         }
-        String hours = resource.hours() == null ? "it has no time estimate"
-                : "it takes " + resource.hours().stripTrailingZeros().toPlainString() + " hours";
+        String hours;
+        if (resource.hours() == null) {
+            hours = "it has no time estimate";
+        } else {
+            String amount = resource.hours().stripTrailingZeros().toPlainString();
+            hours = "it takes " + amount + (amount.equals("1") ? " hour" : " hours");
+        }
         return stage + "; " + level + "; " + hours + ".";
     }
 }
