@@ -1,0 +1,75 @@
+package org.roadmapcoach.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadmapcoach.api.auth.Caller;
+import org.roadmapcoach.api.auth.TokenService;
+import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.engine.roadmap.Role;
+
+class TokenCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path db() throws Exception {
+        Path db = tmp.resolve("coach.db");
+        Cli.run("import", "--db", db, "--cohort", "c1", new CohortFolder(java.nio.file.Files.createDirectories(tmp.resolve("c"))).path());
+        return db;
+    }
+
+    @Test
+    void createPrintsARandomTokenOnceThatAuthenticatesAsThePersonsRole() throws Exception {
+        Path db = db();
+
+        Cli first = Cli.run("token", "create", "--db", db, "--person", "E1");
+        Cli second = Cli.run("token", "create", "--db", db, "--person", "E1");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        String token = first.out().strip();
+        assertThat(token).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(second.out().strip());
+        assertThat(first.err()).contains("mentee token for E1 in cohort c1").contains("only its hash");
+        try (SqliteStore store = SqliteStore.open(db)) {
+            assertThat(new TokenService(store, Clock.systemUTC()).authenticate("Bearer " + token))
+                    .contains(new Caller("E1", Role.MENTEE, "c1"));
+            try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT token_hash FROM api_tokens")) {
+                while (rows.next()) {
+                    assertThat(rows.getString(1)).doesNotContain(token);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRoleThatIsNotThePersonsIsRefusedInOneSentence() throws Exception {
+        Cli cli = Cli.run("token", "create", "--db", db(), "--person", "E1", "--role", "coordinator");
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).contains("is a mentee in cohort 'c1', not a coordinator").doesNotContain("\tat ");
+        assertThat(cli.out()).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorInNoCohortGetsATokenForEveryCohortButAMenteeMustBeListed() throws Exception {
+        Path db = db();
+
+        Cli boss = Cli.run("token", "create", "--db", db, "--person", "boss", "--role", "coordinator");
+        Cli stranger = Cli.run("token", "create", "--db", db, "--person", "nobody", "--role", "mentee");
+        Cli badRole = Cli.run("token", "create", "--db", db, "--person", "E1", "--role", "boss");
+
+        assertThat(boss.exitCode()).isZero();
+        assertThat(boss.err()).contains("reaching every cohort");
+        assertThat(stranger.exitCode()).isEqualTo(1);
+        assertThat(stranger.err()).contains("in no cohort");
+        assertThat(badRole.exitCode()).isEqualTo(1);
+        assertThat(badRole.err()).contains("mentee, mentor, coordinator");
+    }
+}
