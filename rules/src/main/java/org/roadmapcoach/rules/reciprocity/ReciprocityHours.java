@@ -15,7 +15,10 @@ public final class ReciprocityHours {
     private ReciprocityHours() {
     }
 
-    /** The hours of {@code entries} added up; an entry without hours adds nothing. */
+    /**
+     * The hours of {@code entries} added up; an entry without hours adds nothing. Trailing zeros are
+     * dropped so that messages say "1 hour" whether the CSV said 1, 1.0 or 0.25 four times.
+     */
     public static BigDecimal total(Collection<ReciprocityEntry> entries) {
         BigDecimal sum = BigDecimal.ZERO;
         for (ReciprocityEntry entry : entries) {
@@ -23,13 +26,17 @@ public final class ReciprocityHours {
                 sum = sum.add(entry.hours());
             }
         }
-        return sum;
+        return plain(sum);
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** A ratio in hundredths as a plain number: 400 is 4, 150 is 1.5. */
     public static BigDecimal ratio(int pct) {
-        BigDecimal ratio = BigDecimal.valueOf(pct, 2).stripTrailingZeros();
-        return ratio.scale() < 0 ? ratio.setScale(0) : ratio;
+        return plain(BigDecimal.valueOf(pct, 2));
     }
 
     /** The earliest date among the entries of both lists, or {@code fallback} when both are empty. */
