@@ -113,7 +113,7 @@ class ReciprocityRulesTest {
 
             Expect.finding(f, RULE, Severity.WARNING, SubjectType.PAIRING, "P1");
             assertThat(f.evidence()).containsEntry("menteeEntries", 2).containsEntry("expectedMenteeEntries", 1L)
-                    .containsEntry("menteeHours", new BigDecimal("1.00")).containsEntry("mentorHours", new BigDecimal("4.01"))
+                    .containsEntry("menteeHours", new BigDecimal("1")).containsEntry("mentorHours", new BigDecimal("4.01"))
                     .containsEntry("maxHoursRatio", new BigDecimal("4"));
             assertThat(f.message()).contains("4.01 hours").contains("1.00");
         }
