@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "coach", mixinStandardHelpOptions = true, version = "coach 0.1.0",
         description = "Roadmap Coach: rules-driven coaching for mentoring programs.",
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class, SuggestCommand.class,
-            PolicyCommand.class, ServeCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
+            PolicyCommand.class, GenerateCommand.class, ServeCommand.class, TokenCommand.class,
+            CommandLine.HelpCommand.class})
 public final class CoachCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoachCommand.class);
