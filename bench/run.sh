@@ -1,0 +1,235 @@
+#!/usr/bin/env bash
+# bench/run.sh [N]: measures Roadmap Coach at N pairings (default 100000) against this machine's floors,
+# in one run, prints every figure beside its floor with the ratio and the target, and appends the
+# results to BENCHMARKS.md (BENCH_RECORD=0 leaves it alone).
+#
+#   floors (bench/ module, bare libraries):   ours (the product, JVM capped with -Xmx1g):
+#   Commons CSV parse of the generated files   coach import of the cohort
+#   + SQLite batch insert of the same rows     (target: <= 1.5 x the two floors together)
+#   full read of every stored table            coach check of the whole cohort, results stored
+#                                              (target: <= 5 x the floor)
+#   Javalin constant JSON under wrk            the suggestions endpoint under the same load
+#                                              (target: >= 50% of the floor's requests/s, p99 <= 15 ms)
+#                                              time from coach serve to its first answer (target: <= 3 s)
+#
+# Floors time their own work in-process; ours are whole commands (JVM start included), as a user runs
+# them. The HTTP figures need wrk (apt-get install -y wrk) and curl; without them they are skipped.
+# Environment: BENCH_DIR (work folder, default a new temporary one), BENCH_KEEP=1 (keep it),
+# BENCH_RECORD=0, BENCH_WRK_SECONDS (default 15), BENCH_FLOOR_OPTS (default -Xmx4g).
+set -euo pipefail
+
+N="${1:-100000}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+AS_OF=2026-06-15 # the generated cohort's stories are told as of this date
+COHORT=bench
+OURS_OPTS="-Xmx1g"
+FLOOR_OPTS="${BENCH_FLOOR_OPTS:--Xmx4g}"
+WRK_SECONDS="${BENCH_WRK_SECONDS:-15}"
+WORK="${BENCH_DIR:-$(mktemp -d)}"
+mkdir -p "$WORK"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]+"${PIDS[@]}"}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -z "${BENCH_KEEP:-}" ] && [ -z "${BENCH_DIR:-}" ]; then rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+say() { printf '%s\n' "$*" >&2; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+say "bench: building (tests skipped)..."
+(cd "$ROOT" && mvn -B -q -Dmaven.test.skip=true package) >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
+COACH="$ROOT/coach"
+BENCH_CP="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar:$ROOT/bench/target/lib/*"
+
+# ---- measuring helpers ----
+
+# floor CLASS ARGS...: runs a floor program; prints the milliseconds it reports
+floor() {
+  local line
+  line="$(java $FLOOR_OPTS -cp "$BENCH_CP" "org.roadmapcoach.bench.$1" "${@:2}" | tail -1)"
+  say "  $line"
+  sed -E 's/.* ms=([0-9]+).*/\1/' <<<"$line"
+}
+
+# timed NAME CMD...: runs a command with stdout to $WORK/NAME.out; sets WALL_MS and RSS_MB (peak)
+timed() {
+  local name="$1"; shift
+  local start end status=0
+  start="$(now_ms)"
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || status=$?
+    end="$(now_ms)"
+    RSS_MB=$(( $(sed -nE 's/.*Maximum resident set size \(kbytes\): ([0-9]+).*/\1/p' "$WORK/$name.time") / 1024 ))
+  else
+    # no GNU time: the launcher execs java, so this pid is the JVM; VmHWM is its peak resident set
+    "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
+    local pid=$! hwm=0 kb
+    while kill -0 "$pid" 2>/dev/null; do
+      kb="$(sed -nE 's/^VmHWM:[[:space:]]+([0-9]+).*/\1/p' "/proc/$pid/status" 2>/dev/null || true)"
+      [ -n "$kb" ] && hwm="$kb"
+      sleep 0.05
+    done
+    wait "$pid" || status=$?
+    end="$(now_ms)"
+    RSS_MB=$(( hwm / 1024 ))
+  fi
+  WALL_MS=$(( end - start ))
+  if [ "$status" -ne 0 ]; then
+    say "bench: '$*' failed with exit code $status:"; tail -20 "$WORK/$name.err" >&2; exit 1
+  fi
+}
+
+ROWS=()
+# row FIGURE OURS FLOOR RATIO TARGET VERDICT
+row() { ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s |' "$@")"); }
+seconds() { awk -v ms="$1" 'BEGIN { printf "%.2f s", ms / 1000 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+# verdict VALUE OP LIMIT: "met" or "NOT met"
+verdict() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { ok = (op == "<=" ? v <= l : v >= l); print (ok ? "met" : "NOT met") }'; }
+
+# ---- the cohort ----
+
+say "bench: generating $N pairings into $WORK/cohort..."
+timed generate "$COACH" generate --out "$WORK/cohort" --pairings "$N" --seed 1
+ROW_COUNT="$(awk '$3 == "rows" { rows += $2 } END { print rows }' "$WORK/generate.out")"
+say "  $ROW_COUNT CSV rows in $(seconds "$WALL_MS")"
+
+# ---- import ----
+
+say "bench: floor, Commons CSV parse..."
+CSV_MS="$(floor CsvParseFloor "$WORK/cohort")"
+say "bench: floor, SQLite batch insert in one transaction..."
+INSERT_MS="$(floor SqliteInsertFloor "$WORK/cohort" "$WORK/floor.db")"
+rm -f "$WORK"/floor.db*
+say "bench: coach import (-Xmx1g)..."
+JAVA_OPTS="$OURS_OPTS" timed import "$COACH" import --db "$WORK/coach.db" --cohort "$COHORT" "$WORK/cohort"
+IMPORT_MS="$WALL_MS"; IMPORT_RSS="$RSS_MB"
+say "  $(seconds "$IMPORT_MS"), peak RSS $IMPORT_RSS MB"
+FLOOR_IMPORT=$(( CSV_MS + INSERT_MS ))
+r="$(ratio "$IMPORT_MS" "$FLOOR_IMPORT")"
+row "coach import" "$(seconds "$IMPORT_MS")" "$(seconds "$FLOOR_IMPORT") (parse $(seconds "$CSV_MS") + insert $(seconds "$INSERT_MS"))" \
+  "$r" "<= 1.5" "$(verdict "$r" "<=" 1.5)"
+
+# ---- check ----
+
+say "bench: floor, full read of every stored table..."
+READ_MS="$(floor FullReadFloor "$WORK/coach.db")"
+say "bench: coach check (-Xmx1g), first run..."
+JAVA_OPTS="$OURS_OPTS" timed check1 "$COACH" check --db "$WORK/coach.db" --cohort "$COHORT" --as-of "$AS_OF"
+CHECK1_MS="$WALL_MS"; CHECK1_RSS="$RSS_MB"
+say "  $(seconds "$CHECK1_MS"), peak RSS $CHECK1_RSS MB; $(sed -n 2p "$WORK/check1.out")"
+say "bench: coach check (-Xmx1g), second run, compared with the first..."
+JAVA_OPTS="$OURS_OPTS" timed check2 "$COACH" check --db "$WORK/coach.db" --cohort "$COHORT" --as-of "$AS_OF"
+CHECK2_MS="$WALL_MS"; CHECK2_RSS="$RSS_MB"
+say "  $(seconds "$CHECK2_MS"), peak RSS $CHECK2_RSS MB"
+r="$(ratio "$CHECK1_MS" "$READ_MS")"
+row "coach check, first run" "$(seconds "$CHECK1_MS")" "$(seconds "$READ_MS") (full read)" "$r" "<= 5" "$(verdict "$r" "<=" 5)"
+r="$(ratio "$CHECK2_MS" "$READ_MS")"
+row "coach check, second run (compared with the first)" "$(seconds "$CHECK2_MS")" "$(seconds "$READ_MS") (full read)" "$r" "<= 5" "$(verdict "$r" "<=" 5)"
+row "peak RSS: import / check / check again" "$IMPORT_RSS / $CHECK1_RSS / $CHECK2_RSS MB" "" "" "-Xmx1g" ""
+
+# ---- HTTP ----
+
+# wrk_run URL [LUA]: a warm-up, then the measured run; sets RPS, P50_MS, P99_MS
+wrk_run() {
+  local script=() out
+  [ -n "${2:-}" ] && script=(-s "$2")
+  wrk -t2 -c50 -d5s "${script[@]}" "$1" >/dev/null
+  out="$(wrk -t2 -c50 -d"${WRK_SECONDS}s" --latency "${script[@]}" "$1")"
+  RPS="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")"
+  P50_MS="$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)"
+  P99_MS="$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)"
+  if grep -q "Non-2xx" <<<"$out"; then say "  warning: $(grep Non-2xx <<<"$out")"; fi
+}
+to_ms() { awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/ && $1 !~ /ms$/) v *= 1000; printf "%.2f", v }'; }
+
+# wait_for URL [HEADER]: polls until the URL answers 200; prints the milliseconds since START_MS
+wait_for() {
+  local code
+  while :; do
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 ${2:+-H "$2"} "$1" || true)"
+    [ "$code" = 200 ] && break
+    sleep 0.01
+  done
+  echo $(( $(now_ms) - START_MS ))
+}
+
+# start_server NAME CMD...: starts a server in the background, waits for its port in its output
+start_server() {
+  local name="$1"; shift
+  "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
+  SERVER_PID=$!
+  PIDS+=("$SERVER_PID")
+  PORT=""
+  while [ -z "$PORT" ]; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { say "bench: $name stopped:"; cat "$WORK/$name.err" >&2; exit 1; }
+    PORT="$(grep -oE '(port |:)[0-9]{2,5}\b' "$WORK/$name.out" | head -1 | grep -oE '[0-9]+$' || true)"
+    sleep 0.01
+  done
+}
+
+if ! "$COACH" serve --help >/dev/null 2>&1; then
+  say "bench: HTTP figures skipped: needs coach serve"
+  row "suggestions endpoint, time to first answer" "skipped: needs coach serve" "" "" "" ""
+elif ! command -v curl >/dev/null; then
+  say "bench: HTTP figures skipped: needs curl"
+  row "suggestions endpoint, time to first answer" "skipped: needs curl" "" "" "" ""
+else
+  TOKEN="$("$COACH" token create --db "$WORK/coach.db" --person C01 --role coordinator --cohort "$COHORT" 2>/dev/null)"
+  AUTH="Authorization: Bearer $TOKEN"
+  FIRST="$(printf 'P%0*d' "$(( ${#N} > 6 ? ${#N} : 6 ))" 1)"
+  say "bench: coach serve (-Xmx1g), time to first answer..."
+  START_MS="$(now_ms)"
+  JAVA_OPTS="$OURS_OPTS" start_server serve "$COACH" serve --db "$WORK/coach.db" --port 0
+  BASE="http://127.0.0.1:$PORT"
+  HEALTH_MS="$(wait_for "$BASE/health")"
+  FIRST_MS="$(wait_for "$BASE/api/pairings/$FIRST/suggestions?asOf=$AS_OF" "$AUTH")"
+  say "  /health after $HEALTH_MS ms, first suggestions after $FIRST_MS ms"
+  row "coach serve: time to first answer (/health)" "$(seconds "$HEALTH_MS")" "" "" "" ""
+  row "coach serve: time to first suggestions" "$(seconds "$FIRST_MS")" "" "" "<= 3 s" "$(verdict "$FIRST_MS" "<=" 3000)"
+  if ! command -v wrk >/dev/null; then
+    say "bench: load figures skipped: needs wrk (apt-get install -y wrk)"
+    row "suggestions endpoint under wrk -t2 -c50" "skipped: needs wrk" "" "" "" ""
+  else
+    say "bench: suggestions for random pairings under wrk -t2 -c50 (${WRK_SECONDS}s after a 5s warm-up)..."
+    BENCH_PAIRINGS="$N" BENCH_TOKEN="$TOKEN" BENCH_AS_OF="$AS_OF" wrk_run "$BASE/" "$ROOT/bench/suggestions.lua"
+    OURS_RPS="$RPS"; OURS_P50="$P50_MS"; OURS_P99="$P99_MS"
+    SERVE_RSS=$(( $(sed -nE 's/^VmHWM:[[:space:]]+([0-9]+).*/\1/p' "/proc/$SERVER_PID/status") / 1024 ))
+    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+    say "  $OURS_RPS requests/s, p50 $OURS_P50 ms, p99 $OURS_P99 ms, peak RSS $SERVE_RSS MB"
+    say "bench: floor, Javalin constant JSON under the same load..."
+    start_server constant java $FLOOR_OPTS -cp "$BENCH_CP" org.roadmapcoach.bench.ConstantJsonFloor 0
+    wrk_run "http://127.0.0.1:$PORT/constant"
+    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+    say "  $RPS requests/s, p50 $P50_MS ms, p99 $P99_MS ms"
+    r="$(ratio "$OURS_RPS" "$RPS")"
+    row "suggestions endpoint: requests/s" "$OURS_RPS" "$RPS (constant JSON)" "$r" ">= 0.5" "$(verdict "$r" ">=" 0.5)"
+    row "suggestions endpoint: p50 / p99 latency" "$OURS_P50 / $OURS_P99 ms" "$P50_MS / $P99_MS ms" "" "p99 <= 15 ms" \
+      "$(verdict "$OURS_P99" "<=" 15)"
+    row "peak RSS: serve" "$SERVE_RSS MB" "" "" "-Xmx1g" ""
+  fi
+fi
+
+# ---- report ----
+
+MACHINE="$(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(java -version 2>&1 | head -1), $(uname -sr)"
+COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo '+changes')"
+REPORT="$WORK/report.md"
+{
+  echo "## $(date -u '+%Y-%m-%d %H:%M UTC'): $N pairings ($ROW_COUNT CSV rows)"
+  echo
+  echo "Machine: $MACHINE. Commit $COMMIT."
+  echo
+  echo "| figure | ours | floor | ratio | target | |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${ROWS[@]}"
+  echo
+} >"$REPORT"
+cat "$REPORT"
+if [ "${BENCH_RECORD:-1}" != 0 ]; then
+  BENCHMARKS="$ROOT/BENCHMARKS.md"
+  [ -f "$BENCHMARKS" ] || printf '# Benchmarks\n\nResults of `bench/run.sh N`, newest last.\n\n' >"$BENCHMARKS"
+  cat "$REPORT" >>"$BENCHMARKS"
+  say "bench: appended to $BENCHMARKS"
+fi

@@ -1,0 +1,21 @@
+-- wrk script for bench/run.sh: next-step suggestions of random pairings of the generated cohort.
+-- BENCH_PAIRINGS (how many were generated), BENCH_TOKEN (a coordinator token), BENCH_AS_OF come from run.sh.
+local pairings = tonumber(os.getenv("BENCH_PAIRINGS"))
+local width = math.max(6, #tostring(pairings))
+local headers = { ["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN") }
+local asOf = os.getenv("BENCH_AS_OF")
+local counter = 0
+
+function setup(thread)
+  counter = counter + 1
+  thread:set("id", counter)
+end
+
+function init(args)
+  math.randomseed(id or 1) -- a different, repeatable sequence per thread
+end
+
+function request()
+  local pairing = string.format("P%0" .. width .. "d", math.random(pairings))
+  return wrk.format("GET", "/api/pairings/" .. pairing .. "/suggestions?asOf=" .. asOf, headers)
+end
