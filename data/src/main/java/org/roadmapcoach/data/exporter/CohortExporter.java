@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.roadmapcoach.data.store.SqliteStore;
@@ -15,13 +16,23 @@ import org.roadmapcoach.data.store.Tables;
 
 /**
  * Writes a cohort as the nine CSV files of shared/spec/CSV.md: every column in the spec's order, rows
- * in id order, lists {@code ;}-joined, dates ISO, an empty cell for no value. Importing the files into
- * an empty store gives the same records back.
+ * in id order, lists {@code ;}-joined, dates ISO, an empty cell for no value, text that a spreadsheet
+ * would run as a formula neutralised ({@link SpreadsheetFormulas}). Importing the files into an empty
+ * store gives the same records back.
  */
 public final class CohortExporter {
 
     // RFC 4180 (CRLF, quotes only where needed), UTF-8 without a byte-order mark.
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
+
+    /**
+     * The number and date columns of the nine files, written as they are: a number such as -1.5 must stay
+     * a number in a spreadsheet. Every other column is text (enumerated values never start with a formula
+     * character). A number column missing here would only get a harmless ' that the importer drops.
+     */
+    static final Set<String> NOT_TEXT = Set.of("capacity_hours_per_month", "max_mentees", "cadence_days",
+            "baseline", "target", "current", "minutes", "hours", "cost", "start_date", "end_date", "due_date",
+            "last_reviewed", "last_progress", "completed_on", "date");
 
     private final SqliteStore store;
 
@@ -53,13 +64,20 @@ public final class CohortExporter {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
             printer.printRecord(table.columns());
-            store.forEachRecord(table, cohortId, record -> print(printer, table.values(record)));
+            List<String> columns = table.columns();
+            store.forEachRecord(table, cohortId, record -> print(printer, columns, table.values(record)));
         }
     }
 
-    private static void print(CSVPrinter printer, List<Object> values) {
+    private static void print(CSVPrinter printer, List<String> columns, List<Object> values) {
+        String[] cells = new String[values.size()];
+        for (int i = 0; i < cells.length; i++) {
+            Object value = values.get(i);
+            String cell = value == null ? "" : value.toString();
+            cells[i] = NOT_TEXT.contains(columns.get(i)) ? cell : SpreadsheetFormulas.neutralise(cell);
+        }
         try {
-            printer.printRecord(values.stream().map(value -> value == null ? "" : value.toString()));
+            printer.printRecord((Object[]) cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

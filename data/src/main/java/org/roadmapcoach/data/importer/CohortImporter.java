@@ -27,8 +27,9 @@ import org.roadmapcoach.engine.roadmap.Cohort;
  * works for uploads that can only be streamed once; memory holds the ids needed to check duplicates
  * and references, never the rows.
  *
- * <p>Every problem with the input, including an unreadable file, becomes an error of the report;
- * only a failure of the database throws ({@link org.roadmapcoach.data.store.StoreAccessException}).
+ * <p>Every problem with the input, including an unreadable file or one beyond the {@link ImportLimits},
+ * becomes an error of the report; only a failure of the database throws
+ * ({@link org.roadmapcoach.data.store.StoreAccessException}).
  */
 public final class CohortImporter {
 
@@ -36,9 +37,15 @@ public final class CohortImporter {
     private static final Map<Table<?>, Set<String>> REQUIRED = requiredColumns();
 
     private final SqliteStore store;
+    private final ImportLimits limits;
 
     public CohortImporter(SqliteStore store) {
+        this(store, ImportLimits.DEFAULTS);
+    }
+
+    public CohortImporter(SqliteStore store, ImportLimits limits) {
         this.store = store;
+        this.limits = limits;
     }
 
     /**
@@ -47,7 +54,7 @@ public final class CohortImporter {
      */
     public ImportReport importPaths(String cohortId, List<Path> inputs) {
         ImportProblems problems = new ImportProblems();
-        try (Inputs resolved = Inputs.resolve(inputs, problems)) {
+        try (Inputs resolved = Inputs.resolve(inputs, problems, limits)) {
             return run(cohortId, resolved.sources(), problems);
         }
     }
@@ -68,15 +75,18 @@ public final class CohortImporter {
             return problems.report(Map.of());
         }
         Map<String, Long> counts = new LinkedHashMap<>();
+        ImportBudget budget = new ImportBudget(limits);
         store.inTransaction(connection -> {
             store.ensureCohort(connection, new Cohort(cohortId, cohortId, null, null));
             try (CohortLookup lookup = new CohortLookup(connection, cohortId)) {
                 RowParsers parsers = new RowParsers(lookup);
                 for (Table<?> table : Tables.ALL) {
                     CsvSource source = files.get(table);
-                    if (source != null) {
+                    if (budget.exceeded()) {
+                        parsers.markIncomplete(table); // not read: the import is rejected already
+                    } else if (source != null) {
                         counts.put(table.fileName(), importFile(connection, cohortId, table, source, parsers,
-                                problems));
+                                problems, budget));
                     }
                 }
                 if (files.containsKey(Tables.PEOPLE)) {
@@ -93,11 +103,13 @@ public final class CohortImporter {
 
     /** Reads one file, writing its valid rows while the import has no error; returns the rows read. */
     private static <T> long importFile(Connection connection, String cohortId, Table<T> table, CsvSource source,
-                                       RowParsers parsers, ImportProblems problems) throws SQLException {
+                                       RowParsers parsers, ImportProblems problems, ImportBudget budget)
+            throws SQLException {
         RowParsers.RowParser<T> parser = parsers.parserFor(table);
         try (Upsert<T> upsert = table.upsert(connection, cohortId)) {
-            CsvFileReader.Result result = CsvFileReader.read(table.fileName(), source.open(), table.columns(),
-                    REQUIRED.get(table), table.key(), problems, row -> {
+            CsvFileReader.Result result = CsvFileReader.read(table.fileName(),
+                    () -> budget.meter(source.open().get(), source.origin()), table.columns(),
+                    REQUIRED.get(table), table.key(), problems, budget, row -> {
                         T record = parser.parse(row);
                         if (record != null && !problems.hasErrors()) {
                             upsert.add(record);

@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads one file of the CSV format row by row: strict UTF-8, RFC 4180, the header checked by name
  * (case-insensitive, trimmed, any order) and every row handed over with the physical line it starts
- * on. Every problem with the input becomes an error of the report; only the handler's database work
- * may throw.
+ * on, its cells checked against the {@link ImportLimits}. Every problem with the input becomes an
+ * error of the report; only the handler's database work may throw.
  */
 final class CsvFileReader {
 
@@ -50,25 +50,28 @@ final class CsvFileReader {
     private final Set<String> required;
     private final List<String> key;
     private final ImportProblems problems;
+    private final ImportBudget budget;
     private long rows;
     private boolean complete = true;
 
     private CsvFileReader(String file, List<String> columns, Set<String> required, List<String> key,
-                          ImportProblems problems) {
+                          ImportProblems problems, ImportBudget budget) {
         this.file = file;
         this.columns = columns;
         this.required = required;
         this.key = key;
         this.problems = problems;
+        this.budget = budget;
     }
 
     /**
      * Reads the file {@code source} opens, as the file named {@code file} with the given known, required
-     * and key columns.
+     * and key columns; its rows count against the import's {@code budget}.
      */
     static Result read(String file, IoSupplier<InputStream> source, List<String> columns, Set<String> required,
-                       List<String> key, ImportProblems problems, RowHandler handler) throws SQLException {
-        CsvFileReader reader = new CsvFileReader(file, columns, required, key, problems);
+                       List<String> key, ImportProblems problems, ImportBudget budget, RowHandler handler)
+            throws SQLException {
+        CsvFileReader reader = new CsvFileReader(file, columns, required, key, problems, budget);
         reader.readAll(source, handler);
         return new Result(reader.rows, reader.complete);
     }
@@ -80,16 +83,24 @@ final class CsvFileReader {
                 fail(0, "cannot open the file");
                 return;
             }
-            try (CSVParser parser = FORMAT.parse(new StrictUtf8Reader(in))) {
+            ImportBudget.RecordMeter meter = budget.recordMeter(new StrictUtf8Reader(in));
+            try (CSVParser parser = FORMAT.parse(meter)) {
                 Iterator<CSVRecord> records = parser.iterator();
                 if (!records.hasNext()) {
                     fail(1, "the file is empty; expected a header row with the columns " + String.join(", ", columns));
                     return;
                 }
-                Header header = header(records.next());
+                CSVRecord first = records.next();
+                if (isBlank(first)) {
+                    fail(1, "the first line is blank; expected a header row with the columns "
+                            + String.join(", ", columns));
+                    return;
+                }
+                Header header = header(first);
                 while (true) {
                     // The parser has consumed whole lines up to the previous record: this one starts on the next.
                     line = parser.getCurrentLineNumber() + 1;
+                    meter.nextRecord();
                     if (!records.hasNext()) {
                         break;
                     }
@@ -98,13 +109,19 @@ final class CsvFileReader {
                         continue; // an empty line or a spreadsheet's row of empty cells
                     }
                     rows++;
+                    if (!budget.addRow()) {
+                        fail(line, budget.tooManyRows());
+                        return;
+                    }
                     if (record.size() != header.size()) {
                         problems.error(file, line, null, null, "expected " + header.size()
                                 + " fields as in the header, found " + record.size());
                         complete = false;
                         continue;
                     }
-                    handler.row(new Row(file, line, record, header, problems));
+                    Row row = new Row(file, line, record, header, problems, budget.limits());
+                    row.checkCells();
+                    handler.row(row);
                 }
             }
         } catch (UncheckedIOException e) {
@@ -147,6 +164,8 @@ final class CsvFileReader {
     private void inputFailed(long line, IOException cause) {
         if (cause instanceof InvalidUtf8Exception invalid) {
             fail(invalid.line(), "invalid UTF-8: save the file as UTF-8 (CSV UTF-8 in a spreadsheet)");
+        } else if (cause instanceof InputLimitException limit) {
+            fail(line, limit.getMessage());
         } else if (cause instanceof CSVException) {
             fail(line, malformed(cause.getMessage()));
         } else {

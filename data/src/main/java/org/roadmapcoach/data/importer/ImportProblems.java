@@ -4,22 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Collects the errors and warnings of one import; keeps the first errors and counts them all. */
+/**
+ * Collects the errors and warnings of one import; keeps the first errors and warnings and counts them
+ * all, so that a hostile input (a zip of a million stray files, a 10 MB cell) cannot make the report
+ * itself huge.
+ */
 final class ImportProblems {
+
+    /** The warnings kept; the rest are counted in one last warning. */
+    static final int MAX_WARNINGS_KEPT = 100;
+    /** The characters of an offending value shown in an error; a longer value is cut, saying how long it was. */
+    static final int MAX_VALUE_SHOWN = 100;
+    static final int MAX_WARNING_SHOWN = 300;
 
     private final List<ImportError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private long errorCount;
+    private long warningCount;
 
     void error(String file, long line, String column, String value, String reason) {
         errorCount++;
         if (errors.size() < ImportReport.MAX_ERRORS_KEPT) {
-            errors.add(new ImportError(file, line, column, value, reason));
+            errors.add(new ImportError(file, line, column, shown(value), reason));
         }
     }
 
     void warn(String warning) {
-        warnings.add(warning);
+        if (++warningCount <= MAX_WARNINGS_KEPT) {
+            // A warning names what the input gave (a column, an entry), which may be of any length.
+            warnings.add(warning.length() <= MAX_WARNING_SHOWN ? warning
+                    : warning.substring(0, MAX_WARNING_SHOWN) + "... (cut)");
+        }
+    }
+
+    private static String shown(String value) {
+        if (value == null || value.length() <= MAX_VALUE_SHOWN) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(MAX_VALUE_SHOWN - 1)) ? MAX_VALUE_SHOWN - 1 : MAX_VALUE_SHOWN;
+        return value.substring(0, end) + "... (" + value.codePointCount(0, value.length())
+                + " characters in all)";
     }
 
     boolean hasErrors() {
@@ -27,6 +51,10 @@ final class ImportProblems {
     }
 
     ImportReport report(Map<String, Long> counts) {
-        return new ImportReport(counts, warnings, errors, errorCount);
+        List<String> kept = new ArrayList<>(warnings);
+        if (warningCount > MAX_WARNINGS_KEPT) {
+            kept.add("... and " + (warningCount - MAX_WARNINGS_KEPT) + " more warnings");
+        }
+        return new ImportReport(counts, kept, errors, errorCount);
     }
 }

@@ -20,7 +20,9 @@ import org.roadmapcoach.data.store.Tables;
 /**
  * Turns the paths given to an import into CSV sources: a folder gives its {@code *.csv} files, a
  * {@code .zip} its {@code .csv} entries (by base name), any other path is one named file. Zips stay
- * open until {@link #close()}, so entries are streamed rather than extracted.
+ * open until {@link #close()}, so entries are streamed rather than extracted. An entry whose declared
+ * size alone is beyond the import's byte limit is refused before anything is read; the importer
+ * counts the bytes of every entry as it expands too, since a crafted zip may declare any size.
  */
 final class Inputs implements AutoCloseable {
 
@@ -29,13 +31,15 @@ final class Inputs implements AutoCloseable {
     private final List<CsvSource> sources = new ArrayList<>();
     private final List<ZipFile> zips = new ArrayList<>();
     private final ImportProblems problems;
+    private final ImportLimits limits;
 
-    private Inputs(ImportProblems problems) {
+    private Inputs(ImportProblems problems, ImportLimits limits) {
         this.problems = problems;
+        this.limits = limits;
     }
 
-    static Inputs resolve(List<Path> paths, ImportProblems problems) {
-        Inputs inputs = new Inputs(problems);
+    static Inputs resolve(List<Path> paths, ImportProblems problems, ImportLimits limits) {
+        Inputs inputs = new Inputs(problems, limits);
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 inputs.addFolder(path);
@@ -76,7 +80,7 @@ final class Inputs implements AutoCloseable {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (Files.isRegularFile(file) && lower(name).endsWith(".csv")) {
-                    addCsv(name, folder.toString(), () -> Files.newInputStream(file));
+                    addCsv(name, folder.toString(), name, () -> Files.newInputStream(file));
                 }
             }
         } catch (IOException e) {
@@ -97,22 +101,28 @@ final class Inputs implements AutoCloseable {
         while (entries.hasMoreElements()) {
             ZipEntry entry = entries.nextElement();
             String name = entry.getName().replace('\\', '/');
+            String origin = path.getFileName() + "!" + entry.getName();
             // Nothing is extracted, but a name that climbs out of the archive means a crafted or broken zip.
             if (name.startsWith("/") || WINDOWS_DRIVE.matcher(name).matches()
                     || List.of(name.split("/")).contains("..")) {
-                problems.error(path.getFileName() + "!" + entry.getName(), 0, null, null,
+                problems.error(origin, 0, null, null,
                         "unsafe entry name: a zip entry may not be an absolute path or contain '..'");
             } else if (!entry.isDirectory() && lower(name).endsWith(".csv")) {
-                addCsv(name.substring(name.lastIndexOf('/') + 1), path.getFileName().toString(),
-                        () -> zip.getInputStream(entry));
+                if (entry.getSize() > limits.maxBytes()) {
+                    problems.error(origin, 0, null, null, "expands to " + entry.getSize() + " bytes, more than the "
+                            + ImportLimits.bytes(limits.maxBytes()) + " one import may read (is it a zip bomb?)");
+                } else {
+                    addCsv(name.substring(name.lastIndexOf('/') + 1), path.getFileName().toString(), origin,
+                            () -> zip.getInputStream(entry));
+                }
             }
         }
     }
 
     /** A {@code .csv} found in a folder or zip: imported when recognised, otherwise ignored with a warning. */
-    private void addCsv(String name, String where, IoSupplier<InputStream> open) {
+    private void addCsv(String name, String where, String origin, IoSupplier<InputStream> open) {
         if (table(name).isPresent()) {
-            sources.add(new CsvSource(name, open));
+            sources.add(new CsvSource(name, open, origin));
         } else {
             problems.warn(name + " in " + where + ": not a file of the cohort format (expected one of "
                     + knownNames() + "); ignored");

@@ -5,24 +5,29 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
+import org.roadmapcoach.data.exporter.SpreadsheetFormulas;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Stage;
 
 /**
  * One row of a CSV file, read by column name with the general rules of CSV.md: values trimmed, an
  * empty (or blank) cell is no value, strict ISO dates, case-insensitive enumerated values, lists
- * split on {@code ;}. Each accessor reports what is wrong as an error of this row and returns null.
+ * split on {@code ;}, the {@code '} our CSV exports put before formula text dropped again. Each
+ * accessor reports what is wrong as an error of this row and returns null.
  */
 final class Row {
 
     /** No exponents or thousands separators: {@code 2}, {@code 1.5}, {@code -3}, {@code .25}. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    /** yyyy-MM-dd only: ISO_LOCAL_DATE alone also takes +12026-01-01, which sorts wrongly as text. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final String REQUIRED = "a value is required";
 
     private final String file;
@@ -30,14 +35,19 @@ final class Row {
     private final CSVRecord record;
     private final CsvFileReader.Header header;
     private final ImportProblems problems;
+    private final ImportLimits limits;
+    // Cells that broke a limit: read as absent, so that no later check repeats a huge or binary value.
+    private final Set<String> rejected = new HashSet<>();
     private int errors;
 
-    Row(String file, long line, CSVRecord record, CsvFileReader.Header header, ImportProblems problems) {
+    Row(String file, long line, CSVRecord record, CsvFileReader.Header header, ImportProblems problems,
+        ImportLimits limits) {
         this.file = file;
         this.line = line;
         this.record = record;
         this.header = header;
         this.problems = problems;
+        this.limits = limits;
     }
 
     long line() {
@@ -57,20 +67,49 @@ final class Row {
         problems.error(file, line, column, value, reason);
     }
 
+    /**
+     * Checks every known cell against the limits once, before it is read: ids ({@code id} and
+     * {@code *_id} columns) and other text have a most length, and no cell may hold a NUL character,
+     * which is not text (SQLite's text functions stop at it). A cell that fails is then read as absent.
+     */
+    void checkCells() {
+        for (var column : header.index().entrySet()) {
+            String name = column.getKey();
+            String value = record.get(column.getValue());
+            boolean id = name.equals("id") || name.endsWith("_id");
+            int max = id ? limits.maxIdChars() : limits.maxTextChars();
+            // length() counts UTF-16 units: count characters (code points) only when it might matter.
+            if (value.length() > max) {
+                String text = value.strip();
+                int length = text.codePointCount(0, text.length());
+                if (length > max) {
+                    error(name, text, (id ? "an id" : "a value") + " of " + length + " characters; at most " + max
+                            + " are allowed");
+                    rejected.add(name);
+                    continue;
+                }
+            }
+            if (value.indexOf('\0') >= 0) {
+                error(name, null, "a NUL character (byte 0) is not text: is this a binary file?");
+                rejected.add(name);
+            }
+        }
+    }
+
     /** The trimmed value, or null when the cell is blank or the column absent. */
     String text(String column) {
         Integer index = header.index().get(column);
-        if (index == null) {
+        if (index == null || rejected.contains(column)) {
             return null;
         }
         String value = record.get(index).strip();
-        return value.isEmpty() ? null : value;
+        return value.isEmpty() ? null : SpreadsheetFormulas.restore(value);
     }
 
     /** The value of a required column: an error when blank (a missing column was reported with the header). */
     String required(String column) {
         String value = text(column);
-        if (value == null && header.index().containsKey(column)) {
+        if (value == null && header.index().containsKey(column) && !rejected.contains(column)) {
             error(column, null, REQUIRED);
         }
         return value;
@@ -82,6 +121,9 @@ final class Row {
             return null;
         }
         try {
+            if (!DATE.matcher(text).matches()) {
+                throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
+            }
             // ISO_LOCAL_DATE resolves strictly: 2026-02-30 and 2026-2-1 are errors, not adjusted.
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
@@ -135,7 +177,10 @@ final class Row {
         return value.intValueExact();
     }
 
-    /** A {@code ;}-separated list: items trimmed and lower-case, empty items and repeats dropped. */
+    /**
+     * A {@code ;}-separated list: items trimmed and lower-case, empty items and repeats dropped; more
+     * items than the limit is an error.
+     */
     List<String> list(String column) {
         String text = text(column);
         if (text == null) {
@@ -147,6 +192,10 @@ final class Row {
             if (!trimmed.isEmpty()) {
                 items.add(trimmed);
             }
+        }
+        if (items.size() > limits.maxListItems()) {
+            error(column, text, "a list of " + items.size() + " items; at most " + limits.maxListItems()
+                    + " are allowed");
         }
         return List.copyOf(items);
     }
