@@ -5,10 +5,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.roadmapcoach.data.exporter.SpreadsheetFormulas;
 import org.roadmapcoach.data.run.RunPairing;
 import org.roadmapcoach.engine.finding.Finding;
 
-/** The health check as CSV: one row per finding, with its pairing, health and change since last run. */
+/**
+ * The health check as CSV: one row per finding, with its pairing, health and change since last run.
+ * Coordinators open it in a spreadsheet, so every text cell (ids, messages, evidence) that would run as
+ * a formula is neutralised ({@link SpreadsheetFormulas}); the as-of date is not text and stays as it is.
+ */
 public final class CsvReport {
 
     static final String[] HEADER = {"cohort_id", "as_of", "pairing_id", "mentee_id", "mentor_id", "health",
@@ -20,6 +25,16 @@ public final class CsvReport {
     private CsvReport() {
     }
 
+    private static Object[] safe(Object... values) {
+        Object[] cells = values.clone();
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] instanceof String text) {
+                cells[i] = SpreadsheetFormulas.neutralise(text);
+            }
+        }
+        return cells;
+    }
+
     public static void write(HealthCheck check, Writer out) {
         var run = check.run();
         try {
@@ -27,11 +42,11 @@ public final class CsvReport {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
             for (RunPairing p : run.pairings()) {
                 for (Finding f : p.findings()) {
-                    csv.printRecord(run.cohortId(), run.asOf(), p.pairingId(), p.menteeId(), p.mentorId(),
+                    csv.printRecord(safe(run.cohortId(), run.asOf(), p.pairingId(), p.menteeId(), p.mentorId(),
                             p.health().code(), f.ruleId(), f.severity().code(), f.category(), f.subjectType().code(),
                             f.subjectId(), f.audience().code(), f.message(), f.nextStep(),
                             JSON.writeValueAsString(f.evidence()),
-                            check.changeOf(f).label());
+                            check.changeOf(f).label()));
                 }
             }
             csv.flush();

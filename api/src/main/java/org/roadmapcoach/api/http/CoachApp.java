@@ -40,7 +40,7 @@ public final class CoachApp {
             config.http.maxRequestSize = appConfig.maxRequestBytes();
             config.jetty.multipartConfig.maxTotalRequestSize(appConfig.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxFileSize(appConfig.maxRequestBytes(), SizeUnit.BYTES);
-            ErrorMapping.register(config);
+            ErrorMapping.register(config, appConfig.maxRequestBytes());
 
             config.routes.get("/health", ctx -> health(ctx, services));
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));

@@ -4,7 +4,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.ServletException;
+import org.eclipse.jetty.http.BadMessageException;
 import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.data.importer.ImportLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,26 +24,61 @@ final class ErrorMapping {
     private ErrorMapping() {
     }
 
-    static void register(JavalinConfig config) {
+    /** @param maxRequestBytes the body limit, named in a 413 so that a client knows what to send instead */
+    static void register(JavalinConfig config, long maxRequestBytes) {
         config.routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.problem()));
         config.routes.exception(CoachInputException.class, (e, ctx) ->
                 write(ctx, ProblemException.invalid("request", null, e.getMessage()).problem()));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, ofJavalin(e.getStatus())));
-        config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            write(ctx, new Problem("about:blank", "Internal Server Error", 500,
-                    "The server could not answer this request; the failure has been logged.", java.util.Map.of()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                write(ctx, ofJavalin(e.getStatus(), maxRequestBytes)));
+        // Jetty's multipart parser fails with a ServletException: a body over the limit (with or without a
+        // Content-Length; Jetty says "max length exceeded" or "max file size exceeded"), or a broken one.
+        config.routes.exception(ServletException.class, (e, ctx) -> {
+            if (ctx.contentLength() > maxRequestBytes || overLimit(e)) {
+                write(ctx, ofJavalin(413, maxRequestBytes));
+            } else if (hasCause(e, BadMessageException.class)) {
+                write(ctx, ProblemException.invalid("body", null, "is not a readable multipart/form-data body:"
+                        + " each part needs a Content-Disposition with a filename, between boundaries").problem());
+            } else {
+                internalError(ctx, e);
+            }
         });
+        config.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
+    }
+
+    private static void internalError(Context ctx, Exception e) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        write(ctx, new Problem("about:blank", "Internal Server Error", 500,
+                "The server could not answer this request; the failure has been logged.", java.util.Map.of()));
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overLimit(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Javalin's own failures: a fixed sentence per status, never the exception's text. */
-    private static Problem ofJavalin(int status) {
+    private static Problem ofJavalin(int status, long maxRequestBytes) {
         HttpStatus known = HttpStatus.forStatus(status);
         String title = known == HttpStatus.UNKNOWN ? "Error" : known.getMessage();
         String detail = switch (status) {
             case 404 -> "There is no such endpoint; GET /openapi.json lists them all.";
             case 405 -> "This endpoint does not take this method; GET /openapi.json lists what it takes.";
-            case 413 -> "The request body is larger than this server accepts.";
+            case 413 -> "The request body is larger than the " + ImportLimits.bytes(maxRequestBytes)
+                    + " this server accepts; split a large import into several.";
             default -> title + ".";
         };
         return new Problem("about:blank", title, status, detail, java.util.Map.of());

@@ -14,16 +14,24 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.roadmapcoach.api.http.ProblemException.FieldError;
+import org.roadmapcoach.data.importer.ImportLimits;
 import org.roadmapcoach.engine.roadmap.Coded;
 
 /**
  * A JSON request body read field by field with the rules of CSV.md: a blank text or null is no
- * value, strict ISO dates, case-insensitive enumerated values, numbers 0 or more. Every broken rule
+ * value, strict ISO dates, case-insensitive enumerated values, numbers 0 or more, and the text
+ * lengths of an import ({@link ImportLimits}: {@code id} and {@code *Id} fields as ids). Every broken rule
  * is collected; {@link #validate()} then fails with all of them, each naming its field. Unknown
  * fields are errors too, so a misspelt optional field is not silently dropped.
  */
 public final class JsonBody {
+
+    /** yyyy-MM-dd only: ISO_LOCAL_DATE alone also takes +12026-01-01, which sorts wrongly as text. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The characters of an offending text shown back in an error. */
+    private static final int MAX_VALUE_SHOWN = 100;
 
     private final ObjectNode body;
     private final List<FieldError> errors = new ArrayList<>();
@@ -80,6 +88,14 @@ public final class JsonBody {
             return null;
         }
         String text = node.asText().strip();
+        boolean id = field.equals("id") || field.endsWith("Id");
+        int max = id ? ImportLimits.DEFAULTS.maxIdChars() : ImportLimits.DEFAULTS.maxTextChars();
+        int length = text.length() > max ? text.codePointCount(0, text.length()) : 0;
+        if (length > max) {
+            error(field, text.substring(0, MAX_VALUE_SHOWN) + "...", (id ? "an id" : "a text") + " of " + length
+                    + " characters; at most " + max + " are allowed");
+            return null;
+        }
         return text.isEmpty() ? null : text;
     }
 
@@ -98,6 +114,9 @@ public final class JsonBody {
             return null;
         }
         try {
+            if (!DATE.matcher(text).matches()) {
+                throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
+            }
             // ISO_LOCAL_DATE resolves strictly: 2026-02-30 is an error, not 2026-03-02
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {

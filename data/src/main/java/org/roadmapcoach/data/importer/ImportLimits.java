@@ -31,7 +31,7 @@ public record ImportLimits(long maxBytes, long maxRows, int maxRecordChars, int 
     }
 
     /** {@code 1073741824 bytes (1 GiB)}: exact for the record, readable for a person. */
-    static String bytes(long bytes) {
+    public static String bytes(long bytes) {
         String[] units = {"KiB", "MiB", "GiB", "TiB"};
         double value = bytes;
         int unit = -1;
