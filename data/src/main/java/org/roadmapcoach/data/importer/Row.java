@@ -96,7 +96,10 @@ final class Row {
         }
     }
 
-    /** The trimmed value, or null when the cell is blank or the column absent. */
+    /**
+     * The trimmed value, or null when the cell is blank, broke a limit or the column is absent; a
+     * {@code '} that an export put before formula text is dropped ({@link SpreadsheetFormulas#restore}).
+     */
     String text(String column) {
         Integer index = header.index().get(column);
         if (index == null || rejected.contains(column)) {
