@@ -115,7 +115,7 @@ class ReciprocityRulesTest {
             assertThat(f.evidence()).containsEntry("menteeEntries", 2).containsEntry("expectedMenteeEntries", 1L)
                     .containsEntry("menteeHours", new BigDecimal("1")).containsEntry("mentorHours", new BigDecimal("4.01"))
                     .containsEntry("maxHoursRatio", new BigDecimal("4"));
-            assertThat(f.message()).contains("4.01 hours").contains("1.00");
+            assertThat(f.message()).contains("4.01 hours against your 1,");
         }
 
         @Test
