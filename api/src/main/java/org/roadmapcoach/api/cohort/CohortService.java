@@ -116,7 +116,9 @@ public final class CohortService {
                 if (!value.isNumber() && !value.isTextual()) {
                     throw new IllegalArgumentException(key.key() + " must be a number");
                 }
-                policy = policy.with(key, key.parse(value.isNumber() ? value.decimalValue().toPlainString()
+                // toString, not toPlainString: 1e999999999 must be refused by the range check, not
+                // written out as a billion digits first
+                policy = policy.with(key, key.parse(value.isNumber() ? value.decimalValue().toString()
                         : value.asText()));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(field.getKey(), value.isValueNode() ? value.asText() : value.toString(),

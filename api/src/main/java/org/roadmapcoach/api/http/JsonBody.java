@@ -28,6 +28,12 @@ import org.roadmapcoach.engine.roadmap.Coded;
  */
 public final class JsonBody {
 
+    /**
+     * Digits a number may have before or after its point: far more than any hours or cost need, and
+     * a bound on exponents, since 1e999999999 is stored as plain text of a billion digits.
+     */
+    static final int MAX_DIGITS = 15;
+
     /** yyyy-MM-dd only: ISO_LOCAL_DATE alone also takes +12026-01-01, which sorts wrongly as text. */
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The characters of an offending text shown back in an error. */
@@ -139,7 +145,7 @@ public final class JsonBody {
         }
     }
 
-    /** A JSON number, 0 or more; null when absent. */
+    /** A JSON number, 0 or more, with at most {@link #MAX_DIGITS} digits before and after the point; null when absent. */
     public BigDecimal decimal(String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
@@ -149,7 +155,13 @@ public final class JsonBody {
             error(field, node.toString(), "expected a number, 0 or more, such as 2 or 1.5");
             return null;
         }
-        return node.decimalValue();
+        BigDecimal value = node.decimalValue();
+        if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
+            error(field, node.toString(), "expected a number with at most " + MAX_DIGITS
+                    + " digits before and after the point");
+            return null;
+        }
+        return value;
     }
 
     /** A whole JSON number, 0 or more; null when absent. */
