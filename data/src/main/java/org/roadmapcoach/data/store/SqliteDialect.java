@@ -13,8 +13,12 @@ import org.sqlite.SQLiteConfig;
  */
 final class SqliteDialect {
 
-    /** How long a connection waits for another writer before giving up with SQLITE_BUSY. */
-    static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    /**
+     * How long a connection waits for a writer of another process before giving up with SQLITE_BUSY:
+     * long enough for {@code coach import} of a large cohort while {@code coach serve} answers writes.
+     * Writers of one process never wait here: {@link SqliteStore#inTransaction} takes them in turn.
+     */
+    static final int BUSY_TIMEOUT_MILLIS = 60_000;
 
     private SqliteDialect() {
     }
@@ -25,11 +29,13 @@ final class SqliteDialect {
      * @param forWrite whether transactions start with {@code BEGIN IMMEDIATE}: a write transaction that
      *     starts deferred and reads first fails at once with SQLITE_BUSY, without waiting, when another
      *     connection wrote in between; taking the write lock up front makes it wait its turn instead
+     * @param busyTimeoutMillis how long to wait for another process's writer, {@link #BUSY_TIMEOUT_MILLIS}
+     *     but in tests
      */
-    static Connection connect(Path file, boolean forWrite) throws SQLException {
+    static Connection connect(Path file, boolean forWrite, int busyTimeoutMillis) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout(busyTimeoutMillis);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // NORMAL is durable in WAL mode except for the last transactions on power loss, and much faster.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

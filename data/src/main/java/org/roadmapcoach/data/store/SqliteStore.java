@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.policy.PolicyKey;
@@ -33,14 +34,26 @@ public final class SqliteStore implements AutoCloseable {
     // Held open for the store's life: when the last connection to a WAL database closes, SQLite
     // checkpoints and deletes the WAL, which would otherwise happen after every single call.
     private final Connection keepAlive;
+    // This process's writers take turns here, first come first served. Left to SQLite's busy handler,
+    // which retries every 100 ms, a writer under load can lose every race until its timeout ends in
+    // SQLITE_BUSY; the busy timeout now only waits for writers of other processes.
+    private final ReentrantLock writeTurn = new ReentrantLock(true);
 
-    private SqliteStore(Path file, Connection keepAlive) {
+    private final int busyTimeoutMillis;
+
+    private SqliteStore(Path file, Connection keepAlive, int busyTimeoutMillis) {
         this.file = file;
         this.keepAlive = keepAlive;
+        this.busyTimeoutMillis = busyTimeoutMillis;
     }
 
     /** Opens (creating it and its folders when missing) the database at {@code file}, migrated to the latest schema. */
     public static SqliteStore open(Path file) {
+        return open(file, SqliteDialect.BUSY_TIMEOUT_MILLIS);
+    }
+
+    /** {@link #open(Path)} with another busy timeout, so that a test can outlast it. */
+    static SqliteStore open(Path file, int busyTimeoutMillis) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -50,14 +63,14 @@ public final class SqliteStore implements AutoCloseable {
             throw new StoreAccessException("cannot create the folder of " + file, e);
         }
         try {
-            Connection keepAlive = SqliteDialect.connect(file, true);
+            Connection keepAlive = SqliteDialect.connect(file, true, busyTimeoutMillis);
             try {
                 Migrations.apply(keepAlive);
             } catch (SQLException | RuntimeException e) {
                 keepAlive.close();
                 throw e;
             }
-            return new SqliteStore(file, keepAlive);
+            return new SqliteStore(file, keepAlive, busyTimeoutMillis);
         } catch (SQLException e) {
             throw new StoreAccessException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -73,7 +86,7 @@ public final class SqliteStore implements AutoCloseable {
      */
     public Connection connect() {
         try {
-            return SqliteDialect.connect(file, false);
+            return SqliteDialect.connect(file, false, busyTimeoutMillis);
         } catch (SQLException e) {
             throw new StoreAccessException("cannot connect to " + file, e);
         }
@@ -84,9 +97,19 @@ public final class SqliteStore implements AutoCloseable {
      * anything. SQL failures are rethrown as {@link StoreAccessException}, everything else as is. The
      * transaction holds the database's write lock from the start, so {@code work} must write through
      * its connection only: another writing call of this store would wait for the lock it holds.
+     * Concurrent calls wait for their turn, in order, however long the transactions before them take.
      */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection connection = SqliteDialect.connect(file, true)) {
+        writeTurn.lock();
+        try {
+            return transaction(work);
+        } finally {
+            writeTurn.unlock();
+        }
+    }
+
+    private <T> T transaction(SqlWork<T> work) {
+        try (Connection connection = SqliteDialect.connect(file, true, busyTimeoutMillis)) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

@@ -85,7 +85,7 @@ class SqliteStoreTest {
     @Test
     void keepsTheDatabaseInWriteAheadLogMode() throws SQLException {
         assertThat(pragma("journal_mode")).isEqualToIgnoringCase("wal");
-        assertThat(pragma("busy_timeout")).isEqualTo("5000");
+        assertThat(pragma("busy_timeout")).isEqualTo(String.valueOf(SqliteDialect.BUSY_TIMEOUT_MILLIS));
     }
 
     @Test

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# bench/load.sh [SECONDS] [CLIENTS]: the concurrent load test of the api module (ConcurrentLoadTest) run
+# for SECONDS (default 60) with CLIENTS clients (default 50): mentees read suggestions and write
+# check-ins and milestone progress while a coordinator runs health checks and imports, against the real
+# server in the test's JVM. It fails like the test does (any 5xx, any acknowledged write missing) and
+# records its figures in the "Load" section of BENCHMARKS.md (LOAD_RECORD=0 leaves it alone).
+# LOAD_IMPORT_PAIRINGS (default 300) sets the size of the cohort imported over and over.
+set -euo pipefail
+
+SECONDS_TO_RUN="${1:-60}"
+CLIENTS="${2:-50}"
+IMPORT_PAIRINGS="${LOAD_IMPORT_PAIRINGS:-300}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="$(mktemp)"
+trap 'rm -f "$OUT"' EXIT
+
+echo "load: building and running ConcurrentLoadTest for ${SECONDS_TO_RUN} s with ${CLIENTS} clients..." >&2
+(cd "$ROOT" && mvn -B -q test -pl api -am -Dtest=ConcurrentLoadTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dcoach.load.seconds="$SECONDS_TO_RUN" -Dcoach.load.clients="$CLIENTS" \
+  -Dcoach.load.importPairings="$IMPORT_PAIRINGS") >"$OUT" 2>&1 || { cat "$OUT" >&2; exit 1; }
+grep '^load: ' "$OUT"
+
+[ "${LOAD_RECORD:-1}" = 0 ] && exit 0
+BENCH="$ROOT/BENCHMARKS.md"
+START='<!-- bench/load.sh: runs are appended below; everything else in this file belongs to bench/run.sh -->'
+END='<!-- /bench/load.sh -->'
+touch "$BENCH"
+if ! grep -qF "$START" "$BENCH"; then
+  cat >>"$BENCH" <<SECTION
+
+## Load: bench/load.sh
+
+Clients and server share one JVM (the test's), so these figures include the clients' own cost; the
+machine is the one named in each run. Latencies are per request, from send to the whole answer.
+
+$START
+$END
+SECTION
+fi
+RUN="$(mktemp)"
+{
+  echo
+  echo "### $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1)"
+  echo
+  echo "${SECONDS_TO_RUN} s, ${CLIENTS} clients, imports of ${IMPORT_PAIRINGS} pairings; \`bench/load.sh ${SECONDS_TO_RUN} ${CLIENTS}\`"
+  echo
+  echo '```'
+  grep '^load: ' "$OUT" | sed 's/^load: //'
+  echo '```'
+} >"$RUN"
+# the new run goes just before the end marker, so runs stay in order inside the section
+awk -v end="$END" -v run="$RUN" '$0 == end { while ((getline line < run) > 0) print line } { print }' \
+  "$BENCH" >"$BENCH.tmp" && mv "$BENCH.tmp" "$BENCH"
+rm -f "$RUN"
+echo "load: figures added to BENCHMARKS.md" >&2
