@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.roadmapcoach.api.Json;
 import org.roadmapcoach.api.healthcheck.CsvReport;
 import org.roadmapcoach.api.healthcheck.HealthCheck;
 import org.roadmapcoach.api.healthcheck.HealthCheckJson;
@@ -78,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
         switch (format) {
             case table -> TableReport.write(check, writer);
             case json -> {
-                Json.mapper().writerWithDefaultPrettyPrinter().writeValue(writer, HealthCheckJson.of(check, false));
+                HealthCheckJson.write(check, false, writer);
                 writer.println();
             }
             case csv -> CsvReport.write(check, writer);

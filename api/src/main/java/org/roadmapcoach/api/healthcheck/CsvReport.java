@@ -3,10 +3,10 @@ package org.roadmapcoach.api.healthcheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.roadmapcoach.data.exporter.SpreadsheetFormulas;
-import org.roadmapcoach.data.run.RunPairing;
 import org.roadmapcoach.engine.finding.Finding;
 
 /**
@@ -35,20 +35,37 @@ public final class CsvReport {
         return cells;
     }
 
+    private static void print(CSVPrinter csv, Object... values) {
+        try {
+            csv.printRecord(safe(values));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void write(HealthCheck check, Writer out) {
         var run = check.run();
         try {
             // not closed: the caller owns the writer
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
-            for (RunPairing p : run.pairings()) {
-                for (Finding f : p.findings()) {
-                    csv.printRecord(safe(run.cohortId(), run.asOf(), p.pairingId(), p.menteeId(), p.mentorId(),
+            check.forEachPairing(HealthCheck.Order.BY_ID, true, (p, summary) -> {
+                List<Finding> findings = p.findings();
+                for (int i = 0; i < findings.size(); i++) {
+                    Finding f = findings.get(i);
+                    print(csv, run.cohortId(), run.asOf(), p.pairingId(), p.menteeId(), p.mentorId(),
                             p.health().code(), f.ruleId(), f.severity().code(), f.category(), f.subjectType().code(),
                             f.subjectId(), f.audience().code(), f.message(), f.nextStep(),
-                            JSON.writeValueAsString(f.evidence()),
-                            check.changeOf(f).label()));
+                            json(f.evidence()), check.changeOf(summary, i).label());
                 }
-            }
+            });
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,9 +2,17 @@ package org.roadmapcoach.api.healthcheck;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.roadmapcoach.api.Json;
 import org.roadmapcoach.data.run.RunPairing;
 import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.finding.Health;
@@ -41,12 +49,56 @@ public record HealthCheckJson(String cohortId, Long runId, LocalDate asOf, Summa
         }
     }
 
+    /** The whole health check as one value (every pairing and finding in memory: mind the cohort's size). */
     public static HealthCheckJson of(HealthCheck check, boolean withRunId) {
-        var run = check.run();
-        Summary summary = new Summary(run.pairings().size(), check.pairingsWith(Health.RED),
-                check.pairingsWith(Health.AMBER), check.pairingsWith(Health.GREEN), check.findingCount(),
-                check.byRule());
-        return new HealthCheckJson(run.cohortId(), withRunId ? run.id() : null, run.asOf(), summary,
-                run.pairings().stream().map(PairingJson::of).toList());
+        List<PairingJson> pairings = new ArrayList<>();
+        check.forEachPairing(HealthCheck.Order.BY_ID, true, (p, summary) -> pairings.add(PairingJson.of(p)));
+        return new HealthCheckJson(check.run().cohortId(), withRunId ? check.run().id() : null, check.run().asOf(),
+                summary(check), pairings);
+    }
+
+    /**
+     * Writes the health check, pretty printed, as {@link #of} would give it, streaming the pairings so that
+     * memory does not grow with the cohort.
+     */
+    public static void write(HealthCheck check, boolean withRunId, Writer out) throws IOException {
+        // Values written into one generator keep its pretty printer (and so its indentation) only through
+        // the mapper; flushing after each of them would flush the output once per pairing.
+        ObjectMapper json = Json.mapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        try (JsonGenerator generator = json.createGenerator(out)) {
+            generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            // The fields of the record, in its property order, with the pairings written one at a time.
+            generator.writeStartObject();
+            generator.writeStringField("cohortId", check.run().cohortId());
+            if (withRunId) {
+                generator.writeNumberField("runId", check.run().id());
+            }
+            generator.writeFieldName("asOf");
+            json.writeValue(generator, check.run().asOf());
+            generator.writeFieldName("summary");
+            json.writeValue(generator, summary(check));
+            generator.writeFieldName("pairings");
+            generator.writeStartArray();
+            IOException[] failure = {null};
+            check.forEachPairing(HealthCheck.Order.BY_ID, true, (p, summary) -> {
+                if (failure[0] == null) {
+                    try {
+                        json.writeValue(generator, PairingJson.of(p));
+                    } catch (IOException e) {
+                        failure[0] = e;
+                    }
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            generator.writeEndArray();
+            generator.writeEndObject();
+        }
+    }
+
+    private static Summary summary(HealthCheck check) {
+        return new Summary(check.pairings().size(), check.pairingsWith(Health.RED), check.pairingsWith(Health.AMBER),
+                check.pairingsWith(Health.GREEN), check.findingCount(), check.byRule());
     }
 }

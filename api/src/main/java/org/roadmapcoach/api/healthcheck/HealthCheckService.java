@@ -2,11 +2,19 @@ package org.roadmapcoach.api.healthcheck;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.data.run.RunKeys;
 import org.roadmapcoach.data.run.RunPairing;
 import org.roadmapcoach.data.run.RunStore;
 import org.roadmapcoach.data.run.StoredRun;
@@ -14,15 +22,25 @@ import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.roadmap.Resource;
+import org.roadmapcoach.engine.roadmap.Roadmap;
 
 /**
- * Runs the batch health check of a cohort: every pairing evaluated as of a date, in bounded batches
- * so that memory holds one batch of roadmaps plus the results, then stores the run.
+ * Runs the batch health check of a cohort: every pairing evaluated as of a date, in bounded batches,
+ * and stores the run. Batches are read and written on the calling thread and evaluated on one worker
+ * per core; each batch's results are written as soon as it (and every batch before it) is done, so
+ * memory holds a few batches, never the run.
  */
 public final class HealthCheckService {
 
-    /** Pairings per rule session: large enough to amortise a session, small enough to bound memory. */
+    /** Pairings read from the database at a time: bounds memory, and amortises the eight queries of a read. */
     public static final int BATCH_SIZE = 1000;
+
+    /**
+     * Pairings per rule session. Measured on a generated cohort: sessions of 25 to 100 pairings evaluate
+     * about twice as many pairings per CPU-second as sessions of 1,000, and their facts die young instead of
+     * filling the old generation of a 1 GB heap.
+     */
+    static final int SESSION_SIZE = 100;
 
     private final SqliteStore store;
     private final RunStore runs;
@@ -37,7 +55,8 @@ public final class HealthCheckService {
     }
 
     /**
-     * Evaluates and stores a health check of {@code cohortId} as of {@code asOf}.
+     * Evaluates and stores a health check of {@code cohortId} as of {@code asOf}, compared with the run
+     * before it.
      *
      * @param progress told the number of pairings read so far, after each batch
      */
@@ -45,25 +64,70 @@ public final class HealthCheckService {
         requireCohort(cohortId);
         Policy policy = store.policy(cohortId);
         List<Resource> catalog = store.resources(cohortId);
-        List<RunPairing> pairings = new ArrayList<>();
-        int[] read = {0};
-        store.forEachRoadmapBatch(cohortId, BATCH_SIZE, batch -> {
-            evaluator.evaluate(batch, catalog, policy, asOf).forEach(r -> pairings.add(RunPairing.of(r)));
-            read[0] += batch.size();
-            progress.accept(read[0]);
-        });
-        StoredRun run = runs.save(cohortId, asOf, clock.instant(), policy, pairings);
-        return new HealthCheck(run, runs.before(cohortId, run.id()));
+        Optional<StoredRun> previous = runs.latest(cohortId);
+        HealthCheck.Tally tally = new HealthCheck.Tally(previous.isPresent());
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService evaluators = Executors.newFixedThreadPool(workers, EVALUATOR_THREADS);
+        try (RunKeys before = previous.map(p -> runs.keys(p.id())).orElse(null)) {
+            StoredRun run = runs.save(cohortId, asOf, clock.instant(), policy, sink -> {
+                Deque<Future<List<RunPairing>>> evaluating = new ArrayDeque<>();
+                Consumer<List<RunPairing>> write = pairings -> pairings.forEach(p -> {
+                    sink.add(p);
+                    tally.add(p, before);
+                });
+                int[] read = {0};
+                store.forEachRoadmapBatch(cohortId, BATCH_SIZE, batch -> {
+                    for (int from = 0; from < batch.size(); from += SESSION_SIZE) {
+                        List<Roadmap> session = batch.subList(from, Math.min(batch.size(), from + SESSION_SIZE));
+                        evaluating.add(evaluators.submit(() -> evaluator.evaluate(session, catalog, policy, asOf)
+                                .stream().map(RunPairing::of).toList()));
+                    }
+                    // Write what is done, leaving a read batch's worth queued so that no worker idles while
+                    // this thread reads the next one.
+                    while (evaluating.size() > BATCH_SIZE / SESSION_SIZE + workers) {
+                        write.accept(await(evaluating.poll()));
+                    }
+                    read[0] += batch.size();
+                    progress.accept(read[0]);
+                });
+                while (!evaluating.isEmpty()) {
+                    write.accept(await(evaluating.poll()));
+                }
+                tally.finish(before);
+            });
+            return tally.check(runs, run, previous);
+        } finally {
+            evaluators.shutdownNow();
+        }
     }
 
     /** The last stored health check of the cohort, compared with the one before it. */
     public Optional<HealthCheck> latest(String cohortId) {
         requireCohort(cohortId);
-        var latest = runs.latest(cohortId);
-        if (latest.isEmpty()) {
-            return Optional.empty();
+        return runs.latest(cohortId).map(latest -> HealthCheck.load(runs, latest, runs.before(cohortId, latest.id())));
+    }
+
+    private static final ThreadFactory EVALUATOR_THREADS = task -> {
+        Thread thread = new Thread(task, "coach-evaluator");
+        thread.setDaemon(true);
+        return thread;
+    };
+
+    private static <T> T await(Future<T> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating the health check", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("evaluating the health check failed", e.getCause());
         }
-        return Optional.of(new HealthCheck(latest.get(), runs.before(cohortId, latest.get().id())));
     }
 
     private void requireCohort(String cohortId) {

@@ -1,8 +1,8 @@
 package org.roadmapcoach.api.healthcheck;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
-import org.roadmapcoach.data.run.RunPairing;
 import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.finding.Health;
 
@@ -32,7 +32,7 @@ public final class HtmlReport {
         out.printf("<h1>Health check of cohort %s</h1>%n", esc(run.cohortId()));
         out.printf("<p>As of %s, run %d: %d pairings, <span class=\"red\">%d red</span>, "
                         + "<span class=\"amber\">%d amber</span>, <span class=\"green\">%d green</span>; %d findings.</p>%n",
-                run.asOf(), run.id(), run.pairings().size(), check.pairingsWith(Health.RED),
+                run.asOf(), run.id(), check.pairings().size(), check.pairingsWith(Health.RED),
                 check.pairingsWith(Health.AMBER), check.pairingsWith(Health.GREEN), check.findingCount());
         check.previous().ifPresent(previous -> out.printf(
                 "<p>Since run %d (as of %s): %d new, %d resolved, %d unchanged.</p>%n", previous.id(),
@@ -51,18 +51,21 @@ public final class HtmlReport {
         bars(out, check.byRule(), Map.of());
 
         out.println("<h2>Pairings, worst first</h2>");
-        for (RunPairing p : check.worstFirst()) {
+        boolean marks = check.previous().isPresent();
+        check.forEachPairing(HealthCheck.Order.WORST_FIRST, false, (p, summary) -> {
             out.printf("<h3 id=\"%s\">%s <span class=\"%s\">%s</span></h3>%n", esc(p.pairingId()), esc(p.pairingId()),
                     p.health().code(), p.health().code());
             out.printf("<p>Mentee %s, mentor %s.</p>%n", esc(p.menteeId()), esc(p.mentorId()));
             if (p.findings().isEmpty()) {
                 out.println("<p>No findings.</p>");
-                continue;
+                return;
             }
             out.println("<table><tr><th>Severity</th><th>Rule</th><th>Subject</th><th>Finding and next step</th>"
                     + "<th>For</th></tr>");
-            for (Finding f : p.findings()) {
-                String isNew = check.previous().isPresent() && check.changeOf(f) == Change.NEW
+            List<Finding> findings = p.findings();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                String isNew = marks && check.changeOf(summary, i) == Change.NEW
                         ? " <span class=\"new\">new</span>" : "";
                 out.printf("<tr><td>%s</td><td>%s%s</td><td>%s %s</td><td>%s<br><span class=\"step\">Next: %s</span>"
                                 + "</td><td>%s</td></tr>%n", f.severity().code(), esc(f.ruleId()), isNew,
@@ -70,13 +73,11 @@ public final class HtmlReport {
                         f.audience().code());
             }
             out.println("</table>");
-        }
-        if (!check.resolved().isEmpty()) {
+        });
+        if (check.count(Change.RESOLVED) > 0) {
             out.println("<h2>Resolved since the previous run</h2><ul>");
-            for (Finding f : check.resolved()) {
-                out.printf("<li>%s: %s on %s %s</li>%n", esc(f.pairingId()), esc(f.ruleId()), f.subjectType().code(),
-                        esc(f.subjectId()));
-            }
+            check.forEachResolved(f -> out.printf("<li>%s: %s on %s %s</li>%n", esc(f.pairingId()), esc(f.ruleId()),
+                    f.subjectType().code(), esc(f.subjectId())));
             out.println("</ul>");
         }
         out.println("</body></html>");

@@ -1,9 +1,8 @@
 package org.roadmapcoach.api.healthcheck;
 
 import java.io.PrintWriter;
-import org.roadmapcoach.data.run.RunPairing;
+import java.util.List;
 import org.roadmapcoach.engine.finding.Finding;
-import org.roadmapcoach.engine.finding.Severity;
 
 /** The health check for a terminal: a summary, then every pairing worst first with its findings. */
 public final class TableReport {
@@ -14,7 +13,7 @@ public final class TableReport {
     public static void write(HealthCheck check, PrintWriter out) {
         var run = check.run();
         out.printf("Health check of cohort %s as of %s (run %d)%n", run.cohortId(), run.asOf(), run.id());
-        out.printf("%d pairings: %d red, %d amber, %d green; %d findings%n", run.pairings().size(),
+        out.printf("%d pairings: %d red, %d amber, %d green; %d findings%n", check.pairings().size(),
                 check.pairingsWith(org.roadmapcoach.engine.finding.Health.RED),
                 check.pairingsWith(org.roadmapcoach.engine.finding.Health.AMBER),
                 check.pairingsWith(org.roadmapcoach.engine.finding.Health.GREEN), check.findingCount());
@@ -26,25 +25,59 @@ public final class TableReport {
         out.println();
         out.printf("%-10s %-10s %-10s %-6s %4s %4s %4s%n", "PAIRING", "MENTEE", "MENTOR", "HEALTH", "CRIT", "WARN",
                 "INFO");
-        for (RunPairing p : check.worstFirst()) {
-            out.printf("%-10s %-10s %-10s %-6s %4d %4d %4d%n", p.pairingId(), p.menteeId(), p.mentorId(),
-                    p.health().code(), HealthCheck.count(p, Severity.CRITICAL),
-                    HealthCheck.count(p, Severity.WARNING), HealthCheck.count(p, Severity.INFO));
-            for (Finding f : p.findings()) {
-                String change = check.previous().isPresent() && check.changeOf(f) == Change.NEW ? " [new]" : "";
-                out.printf("    %-8s %-20s %s %s: %s%s%n", f.severity().code(), f.ruleId(), f.subjectType().code(),
-                        f.subjectId(), f.message(), change);
-                out.printf("    %-8s %-20s next: %s (for the %s)%n", "", "", f.nextStep(), f.audience().code());
+        boolean marks = check.previous().isPresent();
+        String newline = System.lineSeparator();
+        // Appended, not printf'd: a large cohort has millions of these lines, and a Formatter per line
+        // cost more than reading them back.
+        StringBuilder text = new StringBuilder(4096);
+        check.forEachPairing(HealthCheck.Order.WORST_FIRST, false, (p, summary) -> {
+            text.setLength(0);
+            left(text, p.pairingId(), 10).append(' ');
+            left(text, p.menteeId(), 10).append(' ');
+            left(text, p.mentorId(), 10).append(' ');
+            left(text, p.health().code(), 6).append(' ');
+            right(text, summary.critical(), 4).append(' ');
+            right(text, summary.warning(), 4).append(' ');
+            right(text, summary.info(), 4).append(newline);
+            List<Finding> findings = p.findings();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                left(text.append("    "), f.severity().code(), 8).append(' ');
+                left(text, f.ruleId(), 20).append(' ').append(f.subjectType().code()).append(' ').append(f.subjectId())
+                        .append(": ").append(f.message());
+                if (marks && check.changeOf(summary, i) == Change.NEW) {
+                    text.append(" [new]");
+                }
+                text.append(newline);
+                left(left(text.append("    "), "", 8).append(' '), "", 20).append(" next: ").append(f.nextStep())
+                        .append(" (for the ").append(f.audience().code()).append(')').append(newline);
             }
-        }
-        if (!check.resolved().isEmpty()) {
+            out.append(text);
+        });
+        if (check.count(Change.RESOLVED) > 0) {
             out.println();
             out.println("Resolved since the previous run:");
-            for (Finding f : check.resolved()) {
-                out.printf("    %-10s %-20s %s %s%n", f.pairingId(), f.ruleId(), f.subjectType().code(),
-                        f.subjectId());
-            }
+            check.forEachResolved(f -> out.printf("    %-10s %-20s %s %s%n", f.pairingId(), f.ruleId(),
+                    f.subjectType().code(), f.subjectId()));
         }
         out.flush();
+    }
+
+    /** {@code value} padded on the right to {@code width}, as {@code %-Ns} does. */
+    private static StringBuilder left(StringBuilder text, String value, int width) {
+        text.append(value);
+        for (int i = value.length(); i < width; i++) {
+            text.append(' ');
+        }
+        return text;
+    }
+
+    /** {@code value} padded on the left to {@code width}, as {@code %Nd} does. */
+    private static StringBuilder right(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append(' ');
+        }
+        return text.append(digits);
     }
 }

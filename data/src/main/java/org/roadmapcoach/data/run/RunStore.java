@@ -12,10 +12,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.roadmapcoach.engine.finding.Audience;
 import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.finding.Health;
@@ -24,19 +26,38 @@ import org.roadmapcoach.engine.finding.SubjectType;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.policy.PolicyKey;
 import org.roadmapcoach.engine.roadmap.Coded;
+import org.roadmapcoach.data.store.SqlWork;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.StoreAccessException;
 
 /**
- * Stores health-check runs and reads them back. Evidence and policy are kept as JSON text: they are
- * read whole, never queried.
+ * Stores health-check runs and reads them back, streaming: a run of a large cohort holds millions of
+ * findings, so pairings are written as they are evaluated and read back one at a time, never held all
+ * together. Evidence and policy are kept as JSON text: they are read whole, never queried.
  */
 public final class RunStore {
+
+    /** Receives the pairings of a run being saved, in pairing id order. */
+    @FunctionalInterface
+    public interface PairingSink {
+        void add(RunPairing pairing);
+    }
+
+    /** Hands the pairings of a run to the sink as it produces them; everything runs in the run's transaction. */
+    @FunctionalInterface
+    public interface RunSource {
+        void writeTo(PairingSink sink) throws SQLException;
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
+    private static final int BATCH = 1000;
+    private static final String PAIRINGS_SQL = "SELECT pairing_id, mentee_id, mentor_id, health"
+            + " FROM health_check_pairings WHERE run_id = ?";
+    private static final String FINDINGS_SQL = "SELECT pairing_id, rule_id, severity, subject_type, subject_id,"
+            + " audience, message, next_step, evidence, key_date FROM health_check_findings WHERE run_id = ?";
 
     private final SqliteStore store;
 
@@ -44,14 +65,25 @@ public final class RunStore {
         this.store = store;
     }
 
-    /** Stores a run in one transaction and returns it with its new id. */
+    /** Stores a run of {@code pairings} in one transaction and returns it with its new id. */
     public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, List<RunPairing> pairings) {
+        return save(cohortId, asOf, createdAt, policy, sink -> pairings.forEach(sink::add));
+    }
+
+    /**
+     * Stores a run in one transaction, its pairings as {@code source} produces them, and returns it with its
+     * new id. Nothing of the run is visible to readers until {@code source} returns; when it throws, nothing
+     * is stored.
+     */
+    public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, RunSource source) {
         long runId = store.inTransaction(connection -> {
             long id = insertRun(connection, cohortId, asOf, createdAt, policy);
-            insertPairings(connection, id, pairings);
+            try (RunWriter writer = new RunWriter(connection, id)) {
+                source.writeTo(writer);
+            }
             return id;
         });
-        return new StoredRun(runId, cohortId, asOf, createdAt, policy, pairings);
+        return new StoredRun(runId, cohortId, asOf, createdAt, policy);
     }
 
     /** The most recent run of the cohort. */
@@ -63,6 +95,83 @@ public final class RunStore {
     public Optional<StoredRun> before(String cohortId, long runId) {
         return load("SELECT * FROM health_check_runs WHERE cohort_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
                 cohortId, runId);
+    }
+
+    /**
+     * Every pairing of a run with its findings, by pairing id, streamed.
+     *
+     * @param evidence whether to read the findings' evidence; without it they have none, and reading is faster
+     */
+    public void forEachPairing(long runId, boolean evidence, Consumer<RunPairing> consumer) {
+        read(runId, connection -> {
+            try (PreparedStatement pairings = connection.prepareStatement(PAIRINGS_SQL + " ORDER BY pairing_id");
+                 PreparedStatement findings = connection.prepareStatement(FINDINGS_SQL
+                         + " ORDER BY pairing_id, position")) {
+                pairings.setLong(1, runId);
+                findings.setLong(1, runId);
+                try (ResultSet pairing = pairings.executeQuery(); ResultSet finding = findings.executeQuery()) {
+                    // Both in pairing id order: each pairing's findings are the next rows of the second read.
+                    boolean more = finding.next();
+                    while (pairing.next()) {
+                        String pairingId = pairing.getString(1);
+                        List<Finding> found = new ArrayList<>();
+                        while (more && finding.getString(1).equals(pairingId)) {
+                            found.add(finding(finding, evidence));
+                            more = finding.next();
+                        }
+                        consumer.accept(pairing(pairing, found));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The pairings {@code pairingIds} of a run with their findings, in that order (ids not in the run left out).
+     *
+     * @param evidence whether to read the findings' evidence, as for {@link #forEachPairing}
+     */
+    public List<RunPairing> pairings(long runId, List<String> pairingIds, boolean evidence) {
+        if (pairingIds.isEmpty()) {
+            return List.of();
+        }
+        String in = " AND pairing_id IN (" + String.join(", ", java.util.Collections.nCopies(pairingIds.size(), "?"))
+                + ")";
+        return read(runId, connection -> {
+            Map<String, List<Finding>> findings = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(FINDINGS_SQL + in + " ORDER BY pairing_id, position")) {
+                bind(query, runId, pairingIds);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        findings.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(finding(row, evidence));
+                    }
+                }
+            }
+            Map<String, RunPairing> byId = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(PAIRINGS_SQL + in)) {
+                bind(query, runId, pairingIds);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        String id = row.getString(1);
+                        byId.put(id, pairing(row, findings.getOrDefault(id, List.of())));
+                    }
+                }
+            }
+            List<RunPairing> ordered = new ArrayList<>(pairingIds.size());
+            for (String id : pairingIds) {
+                RunPairing pairing = byId.get(id);
+                if (pairing != null) {
+                    ordered.add(pairing);
+                }
+            }
+            return ordered;
+        });
+    }
+
+    /** The finding keys of a run, to compare another run with it pairing by pairing; the caller closes it. */
+    public RunKeys keys(long runId) {
+        return new RunKeys(store, runId);
     }
 
     private static long insertRun(Connection connection, String cohortId, LocalDate asOf, Instant createdAt,
@@ -81,20 +190,37 @@ public final class RunStore {
         }
     }
 
-    private static void insertPairings(Connection connection, long runId, List<RunPairing> pairings)
-            throws SQLException {
-        try (PreparedStatement pairing = connection.prepareStatement("INSERT INTO health_check_pairings"
-                + " (run_id, pairing_id, mentee_id, mentor_id, health) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement finding = connection.prepareStatement("INSERT INTO health_check_findings"
-                     + " (run_id, pairing_id, position, rule_id, severity, subject_type, subject_id, audience,"
-                     + " message, next_step, evidence, key_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (RunPairing p : pairings) {
+    /** Writes pairings and their findings in JDBC batches, on the run's transaction. */
+    private static final class RunWriter implements PairingSink, AutoCloseable {
+
+        private final long runId;
+        private final PreparedStatement pairing;
+        private final PreparedStatement finding;
+        private int pendingPairings;
+        private int pendingFindings;
+
+        RunWriter(Connection connection, long runId) throws SQLException {
+            this.runId = runId;
+            this.pairing = connection.prepareStatement("INSERT INTO health_check_pairings"
+                    + " (run_id, pairing_id, mentee_id, mentor_id, health) VALUES (?, ?, ?, ?, ?)");
+            this.finding = connection.prepareStatement("INSERT INTO health_check_findings"
+                    + " (run_id, pairing_id, position, rule_id, severity, subject_type, subject_id, audience,"
+                    + " message, next_step, evidence, key_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        public void add(RunPairing p) {
+            try {
                 pairing.setLong(1, runId);
                 pairing.setString(2, p.pairingId());
                 pairing.setString(3, p.menteeId());
                 pairing.setString(4, p.mentorId());
                 pairing.setString(5, p.health().code());
                 pairing.addBatch();
+                if (++pendingPairings == BATCH) {
+                    pairing.executeBatch();
+                    pendingPairings = 0;
+                }
                 int position = 0;
                 for (Finding f : p.findings()) {
                     finding.setLong(1, runId);
@@ -110,10 +236,22 @@ public final class RunStore {
                     finding.setString(11, evidenceJson(f.evidence()));
                     finding.setString(12, f.keyDate() == null ? null : f.keyDate().toString());
                     finding.addBatch();
+                    if (++pendingFindings == BATCH) {
+                        finding.executeBatch();
+                        pendingFindings = 0;
+                    }
                 }
+            } catch (SQLException e) {
+                throw new StoreAccessException("cannot store the health check: " + e.getMessage(), e);
             }
-            pairing.executeBatch();
-            finding.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (pairing; finding) {
+                pairing.executeBatch();
+                finding.executeBatch();
+            }
         }
     }
 
@@ -127,54 +265,47 @@ public final class RunStore {
                 if (!run.next()) {
                     return Optional.empty();
                 }
-                long id = run.getLong("id");
-                return Optional.of(new StoredRun(id, cohortId, LocalDate.parse(run.getString("as_of")),
-                        Instant.parse(run.getString("created_at")), policy(run.getString("policy")),
-                        pairings(connection, id)));
+                return Optional.of(new StoredRun(run.getLong("id"), cohortId, LocalDate.parse(run.getString("as_of")),
+                        Instant.parse(run.getString("created_at")), policy(run.getString("policy"))));
             }
         } catch (SQLException e) {
             throw new StoreAccessException("cannot read the health checks of cohort " + cohortId, e);
         }
     }
 
-    private static List<RunPairing> pairings(Connection connection, long runId) throws SQLException {
-        Map<String, List<Finding>> findings = findings(connection, runId);
-        List<RunPairing> pairings = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT * FROM health_check_pairings WHERE run_id = ? ORDER BY pairing_id")) {
-            query.setLong(1, runId);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    String pairingId = row.getString("pairing_id");
-                    pairings.add(new RunPairing(pairingId, row.getString("mentee_id"), row.getString("mentor_id"),
-                            Coded.parse(Health.class, row.getString("health")),
-                            findings.getOrDefault(pairingId, List.of())));
-                }
+    private <T> T read(long runId, SqlWork<T> work) {
+        try (Connection connection = store.connect()) {
+            connection.setAutoCommit(false); // one snapshot for the reads that go together
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback();
             }
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot read health check run " + runId, e);
         }
-        return pairings;
     }
 
-    private static Map<String, List<Finding>> findings(Connection connection, long runId) throws SQLException {
-        Map<String, List<Finding>> byPairing = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT * FROM health_check_findings WHERE run_id = ? ORDER BY pairing_id, position")) {
-            query.setLong(1, runId);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    String pairingId = row.getString("pairing_id");
-                    String ruleId = row.getString("rule_id");
-                    String keyDate = row.getString("key_date");
-                    byPairing.computeIfAbsent(pairingId, id -> new ArrayList<>()).add(new Finding(ruleId,
-                            Coded.parse(Severity.class, row.getString("severity")), Finding.categoryOf(ruleId),
-                            Coded.parse(SubjectType.class, row.getString("subject_type")), row.getString("subject_id"),
-                            pairingId, Coded.parse(Audience.class, row.getString("audience")),
-                            row.getString("message"), row.getString("next_step"), fromJson(row.getString("evidence")),
-                            keyDate == null ? null : LocalDate.parse(keyDate)));
-                }
-            }
+    private static void bind(PreparedStatement query, long runId, List<String> pairingIds) throws SQLException {
+        query.setLong(1, runId);
+        for (int i = 0; i < pairingIds.size(); i++) {
+            query.setString(i + 2, pairingIds.get(i));
         }
-        return byPairing;
+    }
+
+    // Columns by position, in the order of PAIRINGS_SQL and FINDINGS_SQL.
+    private static RunPairing pairing(ResultSet row, List<Finding> findings) throws SQLException {
+        return new RunPairing(row.getString(1), row.getString(2), row.getString(3),
+                Coded.parse(Health.class, row.getString(4)), findings);
+    }
+
+    private static Finding finding(ResultSet row, boolean evidence) throws SQLException {
+        String ruleId = row.getString(2);
+        String keyDate = row.getString(10);
+        return new Finding(ruleId, Coded.parse(Severity.class, row.getString(3)), Finding.categoryOf(ruleId),
+                Coded.parse(SubjectType.class, row.getString(4)), row.getString(5), row.getString(1),
+                Coded.parse(Audience.class, row.getString(6)), row.getString(7), row.getString(8),
+                evidence ? fromJson(row.getString(9)) : Map.of(), keyDate == null ? null : LocalDate.parse(keyDate));
     }
 
     private static String policyJson(Policy policy) {

@@ -1,7 +1,6 @@
 package org.roadmapcoach.engine.roadmap;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -12,7 +11,8 @@ public interface Coded {
 
     /** The value as written in CSV and JSON, e.g. {@code in_progress}. */
     default String code() {
-        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+        // Cached per enum: every stored and printed value asks for its code, millions of times in a large check.
+        return CodeTable.OF.get(((Enum<?>) this).getDeclaringClass()).codes[((Enum<?>) this).ordinal()];
     }
 
     /**
@@ -21,6 +21,11 @@ public interface Coded {
      * @throws IllegalArgumentException naming the allowed values when it is none of them
      */
     static <E extends Enum<E> & Coded> E parse(Class<E> type, String text) {
+        // Stored values are exact codes: found at once; anything else goes the case-insensitive way.
+        Object exact = text == null ? null : CodeTable.OF.get(type).byCode.get(text);
+        if (exact != null) {
+            return type.cast(exact);
+        }
         String wanted = text == null ? "" : text.trim();
         for (E value : type.getEnumConstants()) {
             if (value.code().equalsIgnoreCase(wanted)) {
