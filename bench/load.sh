@@ -15,10 +15,12 @@ OUT="$(mktemp)"
 trap 'rm -f "$OUT"' EXIT
 
 echo "load: building and running ConcurrentLoadTest for ${SECONDS_TO_RUN} s with ${CLIENTS} clients..." >&2
-(cd "$ROOT" && mvn -B -q test -pl api -am -Dtest=ConcurrentLoadTest -Dsurefire.failIfNoSpecifiedTests=false \
+(cd "$ROOT" && mvn -B -q -Dstyle.color=never test -pl api -am -Dtest=ConcurrentLoadTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcoach.load.seconds="$SECONDS_TO_RUN" -Dcoach.load.clients="$CLIENTS" \
   -Dcoach.load.importPairings="$IMPORT_PAIRINGS") >"$OUT" 2>&1 || { cat "$OUT" >&2; exit 1; }
-grep '^load: ' "$OUT"
+# the figures, whatever Maven printed before them on the line
+FIGURES="$(grep -a 'load: ' "$OUT" | sed 's/^.*load: //')"
+sed 's/^/load: /' <<<"$FIGURES"
 
 [ "${LOAD_RECORD:-1}" = 0 ] && exit 0
 BENCH="$ROOT/BENCHMARKS.md"
@@ -45,7 +47,7 @@ RUN="$(mktemp)"
   echo "${SECONDS_TO_RUN} s, ${CLIENTS} clients, imports of ${IMPORT_PAIRINGS} pairings; \`bench/load.sh ${SECONDS_TO_RUN} ${CLIENTS}\`"
   echo
   echo '```'
-  grep '^load: ' "$OUT" | sed 's/^load: //'
+  echo "$FIGURES"
   echo '```'
 } >"$RUN"
 # the new run goes just before the end marker, so runs stay in order inside the section

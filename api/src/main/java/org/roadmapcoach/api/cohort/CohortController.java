@@ -1,6 +1,5 @@
 package org.roadmapcoach.api.cohort;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -91,13 +90,7 @@ public final class CohortController {
     /** {@code PUT /api/cohorts/{cohortId}/policy}: replaces every threshold; keys left out return to their defaults. */
     public void replacePolicy(Context ctx) {
         String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
-        JsonNode body;
-        try {
-            body = json.readTree(ctx.bodyAsBytes());
-        } catch (IOException e) {
-            throw ProblemException.invalid("body", null, "is not valid JSON");
-        }
-        ctx.json(cohorts.replacePolicy(cohortId, body));
+        ctx.json(cohorts.replacePolicy(cohortId, JsonBody.tree(ctx.bodyAsBytes(), json)));
     }
 
     private static String mediaType(Context ctx) {

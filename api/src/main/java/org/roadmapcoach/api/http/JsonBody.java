@@ -48,17 +48,7 @@ public final class JsonBody {
 
     /** Parses {@code bytes} as a JSON object with only the {@code allowed} fields. */
     public static JsonBody parse(byte[] bytes, ObjectMapper mapper, Set<String> allowed) {
-        JsonNode node;
-        try {
-            node = bytes.length == 0 ? null : mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw ProblemException.invalid("body", null, "is not valid JSON"
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-                    + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ProblemException.invalid("body", null, "could not be read");
-        }
+        JsonNode node = tree(bytes, mapper);
         if (node == null || !node.isObject()) {
             throw ProblemException.invalid("body", null, "expected a JSON object with the fields " + new TreeSet<>(allowed));
         }
@@ -70,6 +60,23 @@ public final class JsonBody {
             }
         }
         return json;
+    }
+
+    /** Parses {@code bytes} as JSON: null when empty, a 400 naming the body when they are not JSON. */
+    public static JsonNode tree(byte[] bytes, ObjectMapper mapper) {
+        try {
+            return bytes.length == 0 ? null : mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw ProblemException.invalid("body", null, "is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                    + ": " + e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            // Jackson reads a decimal as it parses, and 1e99999999999 has an exponent no BigDecimal holds.
+            throw ProblemException.invalid("body", null, "holds a number whose exponent is out of range");
+        } catch (IOException e) {
+            throw ProblemException.invalid("body", null, "could not be read");
+        }
     }
 
     private void error(String field, String value, String reason) {
