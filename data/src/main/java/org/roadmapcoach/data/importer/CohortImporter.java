@@ -78,7 +78,9 @@ public final class CohortImporter {
         ImportBudget budget = new ImportBudget(limits);
         store.inTransaction(connection -> {
             store.ensureCohort(connection, new Cohort(cohortId, cohortId, null, null));
-            try (CohortLookup lookup = new CohortLookup(connection, cohortId)) {
+            // The writer is stopped before the transaction ends, whatever happens, so that the commit or
+            // the rollback is the connection's only business.
+            try (CohortLookup lookup = new CohortLookup(connection, cohortId); WriteBehind writer = new WriteBehind()) {
                 RowParsers parsers = new RowParsers(lookup);
                 for (Table<?> table : Tables.ALL) {
                     CsvSource source = files.get(table);
@@ -86,9 +88,10 @@ public final class CohortImporter {
                         parsers.markIncomplete(table); // not read: the import is rejected already
                     } else if (source != null) {
                         counts.put(table.fileName(), importFile(connection, cohortId, table, source, parsers,
-                                problems, budget));
+                                problems, budget, writer));
                     }
                 }
+                writer.drain(); // the check below reads what was written
                 if (files.containsKey(Tables.PEOPLE)) {
                     parsers.checkStoredPairings(problems);
                 }
@@ -103,23 +106,25 @@ public final class CohortImporter {
 
     /** Reads one file, writing its valid rows while the import has no error; returns the rows read. */
     private static <T> long importFile(Connection connection, String cohortId, Table<T> table, CsvSource source,
-                                       RowParsers parsers, ImportProblems problems, ImportBudget budget)
-            throws SQLException {
+                                       RowParsers parsers, ImportProblems problems, ImportBudget budget,
+                                       WriteBehind writer) throws SQLException {
         RowParsers.RowParser<T> parser = parsers.parserFor(table);
-        try (Upsert<T> upsert = table.upsert(connection, cohortId)) {
-            CsvFileReader.Result result = CsvFileReader.read(table.fileName(),
-                    () -> budget.meter(source.open().get(), source.origin()), table.columns(),
-                    REQUIRED.get(table), table.key(), problems, budget, row -> {
-                        T record = parser.parse(row);
-                        if (record != null && !problems.hasErrors()) {
-                            upsert.add(record);
-                        }
-                    });
-            if (!result.complete()) {
-                parsers.markIncomplete(table);
-            }
-            return result.rows();
+        // Written, flushed and closed on the writer's thread, after its rows; when the import fails half
+        // way, closing the connection closes it.
+        Upsert<T> upsert = table.upsertDistinct(connection, cohortId);
+        CsvFileReader.Result result = CsvFileReader.read(table.fileName(),
+                () -> budget.meter(source.open().get(), source.origin()), table.columns(),
+                REQUIRED.get(table), table.key(), problems, budget, row -> {
+                    T record = parser.parse(row);
+                    if (record != null && !problems.hasErrors()) {
+                        writer.submit(() -> upsert.add(record));
+                    }
+                });
+        writer.submit(upsert::close);
+        if (!result.complete()) {
+            parsers.markIncomplete(table);
         }
+        return result.rows();
     }
 
     /** Each source to its file; unknown names and a file given twice are errors. */

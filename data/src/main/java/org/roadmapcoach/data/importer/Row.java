@@ -1,8 +1,8 @@
 package org.roadmapcoach.data.importer;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -127,9 +127,11 @@ final class Row {
             if (!DATE.matcher(text).matches()) {
                 throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
             }
-            // ISO_LOCAL_DATE resolves strictly: 2026-02-30 and 2026-2-1 are errors, not adjusted.
-            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
+            // LocalDate.of is as strict as ISO_LOCAL_DATE (2026-02-30 is an error, not adjusted) and, with
+            // the pattern checked, reads the same dates at a fraction of a formatter's cost.
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (DateTimeException e) {
             error(column, text, "expected a date as yyyy-MM-dd");
             return null;
         }

@@ -71,7 +71,27 @@ public final class Table<T> {
 
     /** A batch writer that inserts or replaces records of {@code cohortId}, in the caller's transaction. */
     public Upsert<T> upsert(Connection connection, String cohortId) throws SQLException {
-        return new Upsert<>(this, connection, cohortId);
+        return new Upsert<>(this, connection, cohortId, false);
+    }
+
+    /**
+     * {@link #upsert}, for a caller that never adds two records with the same key (the importer rejects
+     * duplicates): when the cohort has no record of this table yet, nothing can conflict, and the rows are
+     * written as plain inserts, which SQLite does without the statement journal an upsert needs.
+     */
+    public Upsert<T> upsertDistinct(Connection connection, String cohortId) throws SQLException {
+        return new Upsert<>(this, connection, cohortId, true);
+    }
+
+    /** {@code INSERT} of a row, with the cohort first. */
+    String insertSql() {
+        return "INSERT INTO " + name + " (cohort_id, " + String.join(", ", columns) + ") VALUES (?"
+                + ", ?".repeat(columns.size()) + ")";
+    }
+
+    /** Whether the cohort has any record of this table. */
+    String anySql() {
+        return "SELECT 1 FROM " + name + " WHERE cohort_id = ? LIMIT 1";
     }
 
     T map(ResultSet rows) throws SQLException {
@@ -85,9 +105,7 @@ public final class Table<T> {
     String upsertSql() {
         String updates = columns.stream().filter(column -> !key.contains(column))
                 .map(column -> column + " = excluded." + column).collect(Collectors.joining(", "));
-        return "INSERT INTO " + name + " (cohort_id, " + String.join(", ", columns) + ") VALUES (?"
-                + ", ?".repeat(columns.size()) + ") ON CONFLICT (cohort_id, " + String.join(", ", key)
-                + ") DO UPDATE SET " + updates;
+        return insertSql() + " ON CONFLICT (cohort_id, " + String.join(", ", key) + ") DO UPDATE SET " + updates;
     }
 
     /** Every row of a cohort in key order. */
