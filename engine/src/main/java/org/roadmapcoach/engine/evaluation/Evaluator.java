@@ -87,6 +87,7 @@ public final class Evaluator {
                 session.insert(new AsOf(asOf));
                 session.insert(policy);
                 catalog.forEach(session::insert);
+                session.insert(new Catalog(catalog));
                 // a mentor with several mentees is one fact, not one per pairing
                 Map<String, Object> people = new LinkedHashMap<>();
                 for (Roadmap roadmap : active.values()) {

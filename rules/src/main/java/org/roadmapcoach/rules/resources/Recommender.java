@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.roadmapcoach.engine.evaluation.Catalog;
 import org.roadmapcoach.engine.roadmap.Level;
 import org.roadmapcoach.engine.roadmap.Milestone;
 import org.roadmapcoach.engine.roadmap.MilestoneStatus;
@@ -45,6 +46,18 @@ public final class Recommender {
             }
         }
         return false;
+    }
+
+    /**
+     * The resources of {@code catalog} that {@link #builds} {@code competency}, worked out once per
+     * competency and evaluation (every objective with that competency asks).
+     */
+    public static List<Resource> tagged(Catalog catalog, String competency) {
+        return catalog.select(new Tagged(competency), resource -> builds(resource, competency));
+    }
+
+    /** The question "which resources build this competency" to a {@link Catalog}. */
+    private record Tagged(String competency) {
     }
 
     /** The earliest stage with a planned or in-progress milestone, or null when there is none. */
