@@ -56,12 +56,14 @@ class CohortImporterFuzzTest {
         }
     }
 
-    // The file markers, CSV punctuation, columns and values, without which few mutations reach the checks.
-    @DictionaryEntries({"### people.csv\n", "### pairings.csv\n", "### objectives.csv\n", "### milestones.csv\n",
-            "### checkins.csv\n", "### reciprocity.csv\n", "### activities.csv\n", "### resources.csv\n",
-            "### engagements.csv\n", "\r\n", "\"\"", ",\"", "\",", ";", "2026-01-05", "1.5", "pairing_id", "mentee_id",
-            "mentor_id", "objective_id", "resource_id", "start_date", "due_date", "mentee", "mentor", "coordinator",
-            "discovery", "practice", "feedback", "mastery", "done", "active", "E1", "M1", "P1", "O1", "RS1"})
+    // The file markers, CSV punctuation, columns and values, without which few mutations reach the checks
+    // (line breaks as libFuzzer's \x0A escapes: a dictionary entry is one line).
+    @DictionaryEntries({"### people.csv\\x0A", "### pairings.csv\\x0A", "### objectives.csv\\x0A",
+            "### milestones.csv\\x0A", "### checkins.csv\\x0A", "### reciprocity.csv\\x0A", "### activities.csv\\x0A",
+            "### resources.csv\\x0A", "### engagements.csv\\x0A", "\\x0D\\x0A", "\"\"", ",\"", "\",", ";", "2026-01-05",
+            "1.5", "pairing_id", "mentee_id", "mentor_id", "objective_id", "resource_id", "start_date", "due_date",
+            "mentee", "mentor", "coordinator", "discovery", "practice", "feedback", "mastery", "done", "active", "E1",
+            "M1", "P1", "O1", "RS1"})
     @FuzzTest(maxDuration = "5m")
     void importsOrRejectsAnyFilesWithoutThrowing(byte[] input) throws IOException {
         Path dir = Files.createDirectories(temp.resolve("run-" + RUNS.incrementAndGet()));
