@@ -14,6 +14,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$(mktemp)"
 trap 'rm -f "$OUT"' EXIT
 
+LOAD_AVERAGE="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"
 echo "load: building and running ConcurrentLoadTest for ${SECONDS_TO_RUN} s with ${CLIENTS} clients..." >&2
 (cd "$ROOT" && mvn -B -q -Dstyle.color=never test -pl api -am -Dtest=ConcurrentLoadTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcoach.load.seconds="$SECONDS_TO_RUN" -Dcoach.load.clients="$CLIENTS" \
@@ -26,14 +27,18 @@ sed 's/^/load: /' <<<"$FIGURES"
 BENCH="$ROOT/BENCHMARKS.md"
 START='<!-- bench/load.sh: runs are appended below; everything else in this file belongs to bench/run.sh -->'
 END='<!-- /bench/load.sh -->'
-touch "$BENCH"
+# a new file starts as bench/run.sh starts it
+[ -f "$BENCH" ] || printf '# Benchmarks\n\nResults of `bench/run.sh N`, newest last.\n' >"$BENCH"
 if ! grep -qF "$START" "$BENCH"; then
   cat >>"$BENCH" <<SECTION
 
 ## Load: bench/load.sh
 
-Clients and server share one JVM (the test's), so these figures include the clients' own cost; the
-machine is the one named in each run. Latencies are per request, from send to the whole answer.
+Mentees read suggestions (half their requests) and write check-ins (three in ten) and milestone
+progress (two in ten) while a coordinator runs health checks of the sample cohort and imports (300
+generated pairings, and the sample's check-ins again) back to back. Writes take their turn behind those
+transactions, which is most of their latency. Clients and server share one JVM (the test's), so the
+figures include the clients' own cost. Latencies are per request, from send to the whole answer.
 
 $START
 $END
@@ -42,7 +47,7 @@ fi
 RUN="$(mktemp)"
 {
   echo
-  echo "### $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1)"
+  echo "### $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD), $(nproc) cores (load average ${LOAD_AVERAGE} before), $(java -version 2>&1 | head -1)"
   echo
   echo "${SECONDS_TO_RUN} s, ${CLIENTS} clients, imports of ${IMPORT_PAIRINGS} pairings; \`bench/load.sh ${SECONDS_TO_RUN} ${CLIENTS}\`"
   echo
