@@ -70,17 +70,18 @@ public final class HealthCheckService {
         ExecutorService evaluators = Executors.newFixedThreadPool(workers, EVALUATOR_THREADS);
         try (RunKeys before = previous.map(p -> runs.keys(p.id())).orElse(null)) {
             StoredRun run = runs.save(cohortId, asOf, clock.instant(), policy, sink -> {
-                Deque<Future<List<RunPairing>>> evaluating = new ArrayDeque<>();
-                Consumer<List<RunPairing>> write = pairings -> pairings.forEach(p -> {
+                Deque<Future<List<RunStore.PreparedPairing>>> evaluating = new ArrayDeque<>();
+                Consumer<List<RunStore.PreparedPairing>> write = pairings -> pairings.forEach(p -> {
                     sink.add(p);
-                    tally.add(p, before);
+                    tally.add(p.pairing(), before);
                 });
                 int[] read = {0};
                 store.forEachRoadmapBatch(cohortId, BATCH_SIZE, batch -> {
                     for (int from = 0; from < batch.size(); from += SESSION_SIZE) {
                         List<Roadmap> session = batch.subList(from, Math.min(batch.size(), from + SESSION_SIZE));
+                        // The workers also write the evidence JSON, the costliest part of storing a finding.
                         evaluating.add(evaluators.submit(() -> evaluator.evaluate(session, catalog, policy, asOf)
-                                .stream().map(RunPairing::of).toList()));
+                                .stream().map(RunPairing::of).map(RunStore::prepare).toList()));
                     }
                     // Write what is done, leaving a read batch's worth queued so that no worker idles while
                     // this thread reads the next one.

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import org.roadmapcoach.engine.finding.Severity;
 import org.roadmapcoach.engine.finding.SubjectType;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.roadmap.Cohort;
+import org.roadmapcoach.engine.roadmap.Stage;
 
 class RunStoreTest {
 
@@ -122,6 +126,33 @@ class RunStoreTest {
         List<String> stored = new ArrayList<>();
         runs.forEachPairing(run.id(), false, p -> stored.add(p.pairingId()));
         assertThat(stored).containsExactly(fullwidth, emoji);
+    }
+
+    @Test
+    void evidenceIsStoredAsTheJsonAMapperWritesForItsPlainValues() throws Exception {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        Map<String, Object> plain = new LinkedHashMap<>(); // dates and enumerated values as text
+        put(evidence, plain, "objectiveId", "P1-O2 \"quoted\" \u00e9", "P1-O2 \"quoted\" \u00e9");
+        put(evidence, plain, "daysSince", 47L, 47L);
+        put(evidence, plain, "rank", 2, 2);
+        put(evidence, plain, "hours", new BigDecimal("1.50"), new BigDecimal("1.50"));
+        put(evidence, plain, "ratio", new BigDecimal("4E+1"), new BigDecimal("4E+1"));
+        put(evidence, plain, "since", LocalDate.of(2026, 4, 29), "2026-04-29");
+        put(evidence, plain, "stage", Stage.MASTERY, "mastery");
+        put(evidence, plain, "missing", List.of("roles", "success_metrics"), List.of("roles", "success_metrics"));
+        put(evidence, plain, "dates", List.of(LocalDate.of(2026, 1, 5), List.of(Stage.PRACTICE)),
+                List.of("2026-01-05", List.of("practice")));
+        put(evidence, plain, "fit", true, true);
+        put(evidence, plain, "share", 0.25, 0.25);
+        put(evidence, plain, "none", null, null);
+
+        assertThat(RunStore.evidenceJson(evidence)).isEqualTo(new ObjectMapper().writeValueAsString(plain));
+    }
+
+    private static void put(Map<String, Object> evidence, Map<String, Object> plain, String name, Object value,
+                            Object plainValue) {
+        evidence.put(name, value);
+        plain.put(name, plainValue);
     }
 
     private static RunPairing pairing(String id, Finding... findings) {
