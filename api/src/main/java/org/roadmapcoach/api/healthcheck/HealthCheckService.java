@@ -2,16 +2,17 @@ package org.roadmapcoach.api.healthcheck;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.roadmapcoach.api.CoachInputException;
 import org.roadmapcoach.data.run.RunKeys;
@@ -26,9 +27,9 @@ import org.roadmapcoach.engine.roadmap.Roadmap;
 
 /**
  * Runs the batch health check of a cohort: every pairing evaluated as of a date, in bounded batches,
- * and stores the run. Batches are read and written on the calling thread and evaluated on one worker
- * per core; each batch's results are written as soon as it (and every batch before it) is done, so
- * memory holds a few batches, never the run.
+ * and stores the run. Batches are read on a reader thread, evaluated in sessions on one worker per core
+ * and written in order on the calling thread as soon as each session (and every one before it) is done,
+ * so memory holds a few batches, never the run.
  */
 public final class HealthCheckService {
 
@@ -58,7 +59,7 @@ public final class HealthCheckService {
      * Evaluates and stores a health check of {@code cohortId} as of {@code asOf}, compared with the run
      * before it.
      *
-     * @param progress told the number of pairings read so far, after each batch
+     * @param progress told the number of pairings read so far, after each session's results are stored
      */
     public HealthCheck run(String cohortId, LocalDate asOf, IntConsumer progress) {
         requireCohort(cohortId);
@@ -68,36 +69,44 @@ public final class HealthCheckService {
         HealthCheck.Tally tally = new HealthCheck.Tally(previous.isPresent());
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService evaluators = Executors.newFixedThreadPool(workers, EVALUATOR_THREADS);
+        ExecutorService reader = Executors.newSingleThreadExecutor(READER_THREAD);
         try (RunKeys before = previous.map(p -> runs.keys(p.id())).orElse(null)) {
             StoredRun run = runs.save(cohortId, asOf, clock.instant(), policy, sink -> {
-                Deque<Future<List<RunStore.PreparedPairing>>> evaluating = new ArrayDeque<>();
-                Consumer<List<RunStore.PreparedPairing>> write = pairings -> pairings.forEach(p -> {
-                    sink.add(p);
-                    tally.add(p.pairing(), before);
-                });
-                int[] read = {0};
-                store.forEachRoadmapBatch(cohortId, BATCH_SIZE, batch -> {
-                    for (int from = 0; from < batch.size(); from += SESSION_SIZE) {
-                        List<Roadmap> session = batch.subList(from, Math.min(batch.size(), from + SESSION_SIZE));
-                        // The workers also write the evidence JSON, the costliest part of storing a finding.
-                        evaluating.add(evaluators.submit(() -> evaluator.evaluate(session, catalog, policy, asOf)
-                                .stream().map(RunPairing::of).map(RunStore::prepare).toList()));
+                // Read batches on the reader, evaluate sessions on the workers, write in order here: each
+                // thread's database work overlaps the others'. Two read batches' worth wait at most.
+                BlockingQueue<Future<List<RunStore.PreparedPairing>>> evaluating =
+                        new ArrayBlockingQueue<>(2 * BATCH_SIZE / SESSION_SIZE);
+                AtomicInteger read = new AtomicInteger();
+                Future<?> reading = reader.submit(() -> {
+                    try {
+                        store.forEachRoadmapBatch(cohortId, BATCH_SIZE, batch -> {
+                            for (int from = 0; from < batch.size(); from += SESSION_SIZE) {
+                                List<Roadmap> session = batch.subList(from, Math.min(batch.size(), from + SESSION_SIZE));
+                                // The workers also write the evidence JSON, the costliest part of storing a finding.
+                                put(evaluating, evaluators.submit(() -> evaluator.evaluate(session, catalog, policy,
+                                        asOf).stream().map(RunPairing::of).map(RunStore::prepare).toList()));
+                            }
+                            read.addAndGet(batch.size());
+                        });
+                    } finally {
+                        put(evaluating, END);
                     }
-                    // Write what is done, leaving a read batch's worth queued so that no worker idles while
-                    // this thread reads the next one.
-                    while (evaluating.size() > BATCH_SIZE / SESSION_SIZE + workers) {
-                        write.accept(await(evaluating.poll()));
-                    }
-                    read[0] += batch.size();
-                    progress.accept(read[0]);
+                    return null;
                 });
-                while (!evaluating.isEmpty()) {
-                    write.accept(await(evaluating.poll()));
+                for (Future<List<RunStore.PreparedPairing>> next = take(evaluating); next != END;
+                        next = take(evaluating)) {
+                    for (RunStore.PreparedPairing p : await(next)) {
+                        sink.add(p);
+                        tally.add(p.pairing(), before);
+                    }
+                    progress.accept(read.get());
                 }
+                await(reading);
                 tally.finish(before);
             });
             return tally.check(runs, run, previous);
         } finally {
+            reader.shutdownNow();
             evaluators.shutdownNow();
         }
     }
@@ -108,11 +117,34 @@ public final class HealthCheckService {
         return runs.latest(cohortId).map(latest -> HealthCheck.load(runs, latest, runs.before(cohortId, latest.id())));
     }
 
-    private static final ThreadFactory EVALUATOR_THREADS = task -> {
-        Thread thread = new Thread(task, "coach-evaluator");
+    private static final ThreadFactory EVALUATOR_THREADS = task -> daemon(task, "coach-evaluator");
+    private static final ThreadFactory READER_THREAD = task -> daemon(task, "coach-check-reader");
+    /** Marks the end of the evaluations. */
+    private static final Future<List<RunStore.PreparedPairing>> END = CompletableFuture.completedFuture(List.of());
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         return thread;
-    };
+    }
+
+    private static <T> void put(BlockingQueue<T> queue, T item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the cohort", e);
+        }
+    }
+
+    private static <T> T take(BlockingQueue<T> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating the health check", e);
+        }
+    }
 
     private static <T> T await(Future<T> result) {
         try {

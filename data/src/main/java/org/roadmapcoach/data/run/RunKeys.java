@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.StoreAccessException;
@@ -13,9 +16,10 @@ import org.roadmapcoach.engine.finding.SubjectType;
 import org.roadmapcoach.engine.roadmap.Coded;
 
 /**
- * The finding keys of a stored run, read pairing by pairing in pairing id order on a connection of its
- * own, so that a newer run can be compared with it while it is being written, without holding either
- * run in memory.
+ * The finding keys of a stored run, read pairing by pairing in pairing id order, so that a newer run can
+ * be compared with it while it is being written, without holding either run in memory. The keys are read
+ * ahead on a thread and a connection of their own: reading a large run is seconds of database work that
+ * would otherwise hold up the thread writing the newer one.
  */
 public final class RunKeys implements AutoCloseable {
 
@@ -23,25 +27,26 @@ public final class RunKeys implements AutoCloseable {
     private static final String SQL = "SELECT pairing_id, rule_id, subject_type, subject_id,"
             + " json_extract(evidence, '$.objectiveId') AS objective_id FROM health_check_findings"
             + " WHERE run_id = ? ORDER BY pairing_id, position";
+    private static final int CHUNK = 1024;
+    /** The last chunk: everything was read. */
+    private static final List<FindingKey> END = List.of();
 
+    private final long runId;
     private final Connection connection;
-    private final PreparedStatement statement;
-    private final ResultSet rows;
+    private final BlockingQueue<List<FindingKey>> chunks = new ArrayBlockingQueue<>(4);
+    private final Thread reader;
+    private volatile RuntimeException failure;
+    private Iterator<FindingKey> chunk = List.<FindingKey>of().iterator();
+    private boolean ended;
     private FindingKey pending; // read ahead: the first key of the next pairing
 
     RunKeys(SqliteStore store, long runId) {
-        Connection opened = store.connect();
-        try {
-            opened.setAutoCommit(false); // one snapshot for the whole read
-            this.connection = opened;
-            this.statement = opened.prepareStatement(SQL);
-            statement.setLong(1, runId);
-            this.rows = statement.executeQuery();
-            this.pending = read();
-        } catch (SQLException e) {
-            closeQuietly(opened);
-            throw new StoreAccessException("cannot read the findings of run " + runId, e);
-        }
+        this.runId = runId;
+        this.connection = store.connect();
+        this.reader = new Thread(this::readAll, "coach-run-keys");
+        reader.setDaemon(true);
+        reader.start();
+        this.pending = next();
     }
 
     /**
@@ -51,12 +56,12 @@ public final class RunKeys implements AutoCloseable {
     public List<FindingKey> upTo(String pairingId, Consumer<FindingKey> passed) {
         while (pending != null && PairingOrder.compare(pending.pairingId(), pairingId) < 0) {
             passed.accept(pending);
-            pending = read();
+            pending = next();
         }
         List<FindingKey> keys = new ArrayList<>();
         while (pending != null && pending.pairingId().equals(pairingId)) {
             keys.add(pending);
-            pending = read();
+            pending = next();
         }
         return keys;
     }
@@ -65,37 +70,90 @@ public final class RunKeys implements AutoCloseable {
     public void rest(Consumer<FindingKey> passed) {
         while (pending != null) {
             passed.accept(pending);
-            pending = read();
+            pending = next();
         }
     }
 
-    private FindingKey read() {
-        try {
-            if (!rows.next()) {
+    /** The next key, or null after the last. */
+    private FindingKey next() {
+        while (!chunk.hasNext()) {
+            if (ended) {
                 return null;
             }
-            String objective = rows.getString(5);
-            return new FindingKey(rows.getString(1), rows.getString(2), Coded.parse(SubjectType.class, rows.getString(3)),
-                    rows.getString(4), objective == null ? "" : objective);
-        } catch (SQLException e) {
-            throw new StoreAccessException("cannot read the findings of a stored run", e);
+            List<FindingKey> taken;
+            try {
+                taken = chunks.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading run " + runId, e);
+            }
+            if (taken == END) {
+                ended = true;
+                if (failure != null) {
+                    throw failure;
+                }
+            }
+            chunk = taken.iterator();
+        }
+        return chunk.next();
+    }
+
+    /** On the reader thread: the whole run, in chunks, then END (after a failure too). */
+    private void readAll() {
+        try {
+            connection.setAutoCommit(false); // one snapshot for the whole read
+            try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+                statement.setLong(1, runId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<FindingKey> read = new ArrayList<>(CHUNK);
+                    while (rows.next()) {
+                        String objective = rows.getString(5);
+                        read.add(new FindingKey(rows.getString(1), rows.getString(2),
+                                Coded.parse(SubjectType.class, rows.getString(3)), rows.getString(4),
+                                objective == null ? "" : objective));
+                        if (read.size() == CHUNK) {
+                            chunks.put(read);
+                            read = new ArrayList<>(CHUNK);
+                        }
+                    }
+                    if (!read.isEmpty()) {
+                        chunks.put(read);
+                    }
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            failure = e instanceof RuntimeException runtime ? runtime
+                    : new StoreAccessException("cannot read the findings of run " + runId, e);
+        } catch (InterruptedException e) {
+            return; // closed before the end: nobody waits for the rest
+        }
+        try {
+            chunks.put(END);
+        } catch (InterruptedException e) {
+            // closed: nobody waits for the end
         }
     }
 
+    /** Stops reading (the reader may be half way through a large run) and closes the connection. */
     @Override
     public void close() {
-        try (connection; statement; rows) {
+        reader.interrupt();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                reader.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        try (connection) {
             connection.rollback();
         } catch (SQLException e) {
             throw new StoreAccessException("cannot close a read of a stored run", e);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // already failing; the first error is the one to report
         }
     }
 }
