@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.roadmapcoach.engine.policy.Policy;
@@ -40,6 +41,7 @@ public final class SqliteStore implements AutoCloseable {
     private final ReentrantLock writeTurn = new ReentrantLock(true);
 
     private final int busyTimeoutMillis;
+    private final Map<String, CachedCatalog> catalogs = new ConcurrentHashMap<>();
 
     private SqliteStore(Path file, Connection keepAlive, int busyTimeoutMillis) {
         this.file = file;
@@ -186,11 +188,38 @@ public final class SqliteStore implements AutoCloseable {
         });
     }
 
-    /** The cohort's resource catalog, by id. */
+    /**
+     * The cohort's resource catalog, by id (unmodifiable). Every live evaluation (a suggestions call)
+     * needs it, reading it took milliseconds, and it changes only with an import: it is kept per cohort
+     * while the database is unchanged, which {@code PRAGMA data_version} on the keep-alive connection
+     * tells (it moves with every commit of any other connection, of this process or another).
+     */
     public List<Resource> resources(String cohortId) {
+        long version = dataVersion(); // before the read: a commit in between only makes the next call read again
+        CachedCatalog cached = catalogs.get(cohortId);
+        if (cached != null && cached.version() == version) {
+            return cached.resources();
+        }
         List<Resource> resources = new ArrayList<>();
         forEachRecord(Tables.RESOURCES, cohortId, resources::add);
-        return resources;
+        List<Resource> read = List.copyOf(resources);
+        catalogs.put(cohortId, new CachedCatalog(version, read));
+        return read;
+    }
+
+    private record CachedCatalog(long version, List<Resource> resources) {
+    }
+
+    private long dataVersion() {
+        synchronized (keepAlive) {
+            try (PreparedStatement statement = keepAlive.prepareStatement("PRAGMA data_version");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (SQLException e) {
+                throw new StoreAccessException("cannot read the database's data version: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Streams every record of one table of the cohort in key order, without holding them all. */

@@ -1,0 +1,46 @@
+package org.roadmapcoach.data.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadmapcoach.data.importer.CohortImporter;
+import org.roadmapcoach.data.importer.CsvSource;
+import org.roadmapcoach.engine.roadmap.Resource;
+
+class SqliteStoreCatalogTest {
+
+    private static final String HEADER = "id,title,type,competencies\n";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theCatalogIsReadAgainAfterAnyCommitOfThisStoreOrOfAnotherOnTheSameFile() {
+        Path file = temp.resolve("coach.db");
+        try (SqliteStore store = SqliteStore.open(file); SqliteStore otherProcess = SqliteStore.open(file)) {
+            importResources(store, "R1,Crucial Conversations,reading,communication\n");
+            assertThat(titles(store)).containsExactly("Crucial Conversations");
+            assertThat(titles(store)).containsExactly("Crucial Conversations");
+
+            importResources(store, "R2,SQL Performance Explained,course,sql\n");
+            assertThat(titles(store)).containsExactly("Crucial Conversations", "SQL Performance Explained");
+
+            importResources(otherProcess, "R1,Crucial Conversations (3rd edition),reading,communication\n");
+            assertThat(titles(store)).containsExactly("Crucial Conversations (3rd edition)", "SQL Performance Explained");
+        }
+    }
+
+    private static void importResources(SqliteStore store, String rows) {
+        byte[] csv = (HEADER + rows).getBytes(StandardCharsets.UTF_8);
+        assertThat(new CohortImporter(store).importSources("c", List.of(
+                new CsvSource("resources.csv", () -> new java.io.ByteArrayInputStream(csv)))).ok()).isTrue();
+    }
+
+    private static List<String> titles(SqliteStore store) {
+        return store.resources("c").stream().map(Resource::title).toList();
+    }
+}
