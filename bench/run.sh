@@ -217,7 +217,7 @@ fi
 # ---- report ----
 
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(java -version 2>&1 | head -1), $(uname -sr)"
-COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo '+changes')"
+COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet -- . ':!BENCHMARKS.md' 2>/dev/null || echo '+changes')"
 REPORT="$WORK/report.md"
 {
   echo "### $(date -u '+%Y-%m-%d %H:%M UTC'): $N pairings ($ROW_COUNT CSV rows)"
