@@ -18,7 +18,9 @@ import org.roadmapcoach.data.store.SqliteStore;
 
 /**
  * Every table of a store, dumped in a total order and hashed: equal snapshots mean equal stores. The
- * value's type is hashed too, so the text '2' and the integer 2 differ.
+ * value's type is hashed too, so the text '2' and the integer 2 differ. Revisions (004_revisions.sql)
+ * are left out: they count accepted writes, so an import that changes no record still moves them
+ * (CurrentFindingsTest tests them, a rejected import's included).
  */
 public final class StoreSnapshot {
 
@@ -66,6 +68,9 @@ public final class StoreSnapshot {
                 while (rows.next()) {
                     count++;
                     for (int i = 1; i <= columns; i++) {
+                        if (rows.getMetaData().getColumnName(i).equals("revision")) {
+                            continue;
+                        }
                         Object value = rows.getObject(i);
                         String cell = value == null ? "null" : value.getClass().getSimpleName() + ":" + value;
                         digest.update((rows.getMetaData().getColumnName(i) + "=" + cell + "\u0000")

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.api.suggestion.StoredSuggestions;
 import org.roadmapcoach.data.run.RunKeys;
 import org.roadmapcoach.data.run.RunPairing;
 import org.roadmapcoach.data.run.RunStore;
@@ -71,7 +72,7 @@ public final class HealthCheckService {
         ExecutorService evaluators = Executors.newFixedThreadPool(workers, EVALUATOR_THREADS);
         ExecutorService reader = Executors.newSingleThreadExecutor(READER_THREAD);
         try (RunKeys before = previous.map(p -> runs.keys(p.id())).orElse(null)) {
-            StoredRun run = runs.save(cohortId, asOf, clock.instant(), policy, sink -> {
+            StoredRun run = runs.save(cohortId, asOf, clock.instant(), policy, evaluator.ruleBase(), sink -> {
                 // Read batches on the reader, evaluate sessions on the workers, write in order here: each
                 // thread's database work overlaps the others'. Two read batches' worth wait at most.
                 BlockingQueue<Future<List<RunStore.PreparedPairing>>> evaluating =
@@ -82,9 +83,10 @@ public final class HealthCheckService {
                         store.forEachRoadmapBatch(cohortId, BATCH_SIZE, batch -> {
                             for (int from = 0; from < batch.size(); from += SESSION_SIZE) {
                                 List<Roadmap> session = batch.subList(from, Math.min(batch.size(), from + SESSION_SIZE));
-                                // The workers also write the evidence JSON, the costliest part of storing a finding.
+                                // The workers also write the JSON to store: evidence, and suggestions as the API shows them.
                                 put(evaluating, evaluators.submit(() -> evaluator.evaluate(session, catalog, policy,
-                                        asOf).stream().map(RunPairing::of).map(RunStore::prepare).toList()));
+                                        asOf).stream().map(RunPairing::of)
+                                        .map(p -> RunStore.prepare(p, StoredSuggestions.of(p.findings()))).toList()));
                             }
                             read.addAndGet(batch.size());
                         });

@@ -21,7 +21,7 @@ public record Services(SqliteStore store, Clock clock, TokenService tokens, Acce
                        Supplier<HealthCheckService> healthChecks, RoadmapService roadmaps, AdviceService advice) {
 
     public static Services of(SqliteStore store, Evaluator evaluator, Clock clock) {
-        return of(store, CompletableFuture.completedFuture(evaluator), clock);
+        return of(store, CompletableFuture.completedFuture(evaluator), evaluator.ruleBase(), clock);
     }
 
     /**
@@ -29,9 +29,15 @@ public record Services(SqliteStore store, Clock clock, TokenService tokens, Acce
      * while it builds, and the first evaluation waits for it.
      */
     public static Services of(SqliteStore store, CompletableFuture<Evaluator> evaluator, Clock clock) {
+        return of(store, evaluator, Evaluator.classpathRuleBase(), clock);
+    }
+
+    /** @param ruleBase the {@link Evaluator#ruleBase()} of {@code evaluator}, known before it is built */
+    private static Services of(SqliteStore store, CompletableFuture<Evaluator> evaluator, String ruleBase,
+                               Clock clock) {
         Supplier<Evaluator> rules = evaluator::join;
         return new Services(store, clock, new TokenService(store, clock), new Access(store), new CohortService(store),
                 () -> new HealthCheckService(store, rules.get(), clock), new RoadmapService(store),
-                new AdviceService(store, rules, clock));
+                new AdviceService(store, rules, ruleBase, clock));
     }
 }

@@ -1,5 +1,7 @@
 package org.roadmapcoach.api.suggestion;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +12,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.roadmapcoach.api.Json;
 import org.roadmapcoach.api.auth.Access.PairingRef;
 import org.roadmapcoach.api.auth.Caller;
 import org.roadmapcoach.api.healthcheck.HealthCheckJson.FindingJson;
 import org.roadmapcoach.api.http.ProblemException;
+import org.roadmapcoach.data.run.RunStore;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.suggestion.Dismissal;
 import org.roadmapcoach.data.suggestion.DismissalStore;
@@ -25,9 +29,11 @@ import org.roadmapcoach.engine.roadmap.Resource;
 import org.roadmapcoach.engine.roadmap.Roadmap;
 
 /**
- * A pairing's suggestions and resource recommendations, evaluated live on every call (one pairing
- * takes milliseconds, so nothing is cached and a write or policy change shows at once), minus what
- * the pair dismissed while its evidence is unchanged.
+ * A pairing's suggestions and resource recommendations, minus what the pair dismissed while its
+ * evidence is unchanged. Each call evaluates the pairing live, unless a stored health check as of the
+ * same date, by the same rule base, saw exactly the cohort and pairing of now (their revisions): its
+ * findings are then what a live evaluation would find, and reading them takes a fraction of the time.
+ * So a write or a policy change shows at once, as with a live evaluation every time.
  *
  * <p>Dismissing RES-RECOMMEND for a resource hides it for every objective it is recommended for,
  * unless an objective is named; each objective's recommendation then comes back on its own when its
@@ -36,21 +42,31 @@ import org.roadmapcoach.engine.roadmap.Roadmap;
 public final class AdviceService {
 
     static final String RECOMMEND = "RES-RECOMMEND";
+    private static final ObjectMapper JSON = Json.mapper();
 
     private final SqliteStore store;
     private final Supplier<Evaluator> evaluator;
+    private final String ruleBase;
+    private final RunStore runs;
     private final DismissalStore dismissals;
     private final Clock clock;
 
-    public AdviceService(SqliteStore store, Supplier<Evaluator> evaluator, Clock clock) {
+    /** @param ruleBase the {@link Evaluator#ruleBase()} of {@code evaluator}, known before it is built */
+    public AdviceService(SqliteStore store, Supplier<Evaluator> evaluator, String ruleBase, Clock clock) {
         this.store = store;
         this.evaluator = evaluator;
+        this.ruleBase = ruleBase;
+        this.runs = new RunStore(store);
         this.dismissals = new DismissalStore(store);
         this.clock = clock;
     }
 
     /** The evaluation of one pairing; empty when it is not active on {@code asOf}. */
     private Optional<List<Finding>> evaluate(PairingRef ref, LocalDate asOf) {
+        Optional<List<Finding>> stored = runs.currentFindings(ref.cohortId(), ref.pairingId(), asOf, ruleBase);
+        if (stored.isPresent()) {
+            return stored;
+        }
         Roadmap roadmap = store.roadmap(ref.cohortId(), ref.pairingId())
                 .orElseThrow(() -> ProblemException.notFound("There is no pairing '" + ref.pairingId() + "'."));
         List<PairingResult> results = evaluator.get().evaluate(List.of(roadmap), store.resources(ref.cohortId()),
@@ -59,23 +75,49 @@ public final class AdviceService {
     }
 
     private List<Finding> visible(PairingRef ref, List<Finding> findings) {
-        Map<String, String> dismissed = dismissals.ofPairing(ref.cohortId(), ref.pairingId()).stream()
+        return visible(findings, dismissals.ofPairing(ref.cohortId(), ref.pairingId()));
+    }
+
+    private static List<Finding> visible(List<Finding> findings, List<Dismissal> dismissed) {
+        if (dismissed.isEmpty()) {
+            return findings;
+        }
+        Map<String, String> fingerprints = dismissed.stream()
                 .collect(Collectors.toMap(d -> key(d.ruleId(), d.subjectId(), d.objectiveId()), Dismissal::fingerprint));
         return findings.stream()
-                .filter(f -> !Fingerprint.of(f).equals(dismissed.get(key(f.ruleId(), f.subjectId(),
+                .filter(f -> !Fingerprint.of(f).equals(fingerprints.get(key(f.ruleId(), f.subjectId(),
                         Fingerprint.objectiveOf(f)))))
                 .toList();
     }
 
-    public AdviceJson.Suggestions suggestions(PairingRef ref, LocalDate asOf, int limit) {
-        Optional<List<Finding>> findings = evaluate(ref, asOf);
-        if (findings.isEmpty()) {
-            return new AdviceJson.Suggestions(ref.pairingId(), asOf, false, 0, List.of());
+    /**
+     * The JSON of {@link AdviceJson.Suggestions}: the pairing's first {@code limit} next steps. With
+     * nothing dismissed, a current stored run and no more than the default limit, the suggestions
+     * stored with the run.
+     */
+    public String suggestions(PairingRef ref, LocalDate asOf, int limit) {
+        List<Dismissal> dismissed = dismissals.ofPairing(ref.cohortId(), ref.pairingId());
+        if (dismissed.isEmpty() && limit <= StoredSuggestions.STORED) {
+            Optional<String> stored = runs.currentSuggestions(ref.cohortId(), ref.pairingId(), asOf, ruleBase);
+            if (stored.isPresent()) {
+                return StoredSuggestions.reply(ref.pairingId(), asOf, stored.get(), limit);
+            }
         }
-        List<Finding> all = Suggestions.forMentee(findings.get(), Integer.MAX_VALUE);
-        List<Finding> shown = visible(ref, all);
-        return new AdviceJson.Suggestions(ref.pairingId(), asOf, true, all.size() - shown.size(),
-                Suggestions.forMentee(shown, limit).stream().map(FindingJson::of).toList());
+        Optional<List<Finding>> findings = evaluate(ref, asOf);
+        AdviceJson.Suggestions reply;
+        if (findings.isEmpty()) {
+            reply = new AdviceJson.Suggestions(ref.pairingId(), asOf, false, 0, List.of());
+        } else {
+            List<Finding> all = Suggestions.forMentee(findings.get(), Integer.MAX_VALUE);
+            List<Finding> shown = visible(all, dismissed);
+            reply = new AdviceJson.Suggestions(ref.pairingId(), asOf, true, all.size() - shown.size(),
+                    Suggestions.forMentee(shown, limit).stream().map(FindingJson::of).toList());
+        }
+        try {
+            return JSON.writeValueAsString(reply);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the suggestions of " + ref.pairingId(), e);
+        }
     }
 
     public AdviceJson.Recommendations recommendations(PairingRef ref, LocalDate asOf) {

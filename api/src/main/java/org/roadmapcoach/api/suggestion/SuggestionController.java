@@ -1,5 +1,6 @@
 package org.roadmapcoach.api.suggestion;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.time.Clock;
 import org.roadmapcoach.api.auth.Access;
@@ -24,7 +25,8 @@ public final class SuggestionController {
     /** {@code GET /api/pairings/{pairingId}/suggestions?asOf=&limit=}. */
     public void suggestions(Context ctx) {
         PairingRef ref = access.readPairing(Callers.of(ctx), ctx.pathParam("pairingId"));
-        ctx.json(advice.suggestions(ref, Requests.asOf(ctx, clock), Requests.limit(ctx, Suggestions.DEFAULT_LIMIT)));
+        ctx.contentType(ContentType.APPLICATION_JSON)
+                .result(advice.suggestions(ref, Requests.asOf(ctx, clock), Requests.limit(ctx, Suggestions.DEFAULT_LIMIT)));
     }
 
     /** {@code GET /api/pairings/{pairingId}/recommendations?asOf=}. */

@@ -22,7 +22,7 @@ class SuggestionFlowTest {
     @TempDir
     Path tmp;
 
-    private TestApi api;
+    TestApi api;
 
     @BeforeEach
     void start() {

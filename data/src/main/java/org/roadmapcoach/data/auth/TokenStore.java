@@ -53,8 +53,7 @@ public final class TokenStore {
     /** What {@code token} grants, or empty when it is not a stored token. */
     public Optional<TokenGrant> find(String token) {
         byte[] hash = sha256(token);
-        try (Connection connection = store.connect();
-             PreparedStatement query = connection.prepareStatement("SELECT * FROM api_tokens WHERE hash_prefix = ?")) {
+        return store.query("SELECT * FROM api_tokens WHERE hash_prefix = ?", query -> {
             query.setString(1, hex(hash).substring(0, PREFIX_LENGTH));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -66,9 +65,7 @@ public final class TokenStore {
                 }
             }
             return Optional.empty();
-        } catch (SQLException e) {
-            throw new StoreAccessException("cannot read the API tokens", e);
-        }
+        });
     }
 
     static byte[] sha256(String token) {

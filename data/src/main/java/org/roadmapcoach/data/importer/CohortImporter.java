@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.roadmapcoach.data.store.CohortLookup;
+import org.roadmapcoach.data.store.Revisions;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
@@ -78,6 +79,7 @@ public final class CohortImporter {
         ImportBudget budget = new ImportBudget(limits);
         store.inTransaction(connection -> {
             store.ensureCohort(connection, new Cohort(cohortId, cohortId, null, null));
+            Revisions.touchCohort(connection, cohortId); // undone with the rest when the import is rejected
             // The writer is stopped before the transaction ends, whatever happens, so that the commit or
             // the rollback is the connection's only business.
             try (CohortLookup lookup = new CohortLookup(connection, cohortId); WriteBehind writer = new WriteBehind()) {

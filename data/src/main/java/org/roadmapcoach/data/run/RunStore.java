@@ -47,24 +47,27 @@ public final class RunStore {
         void add(PreparedPairing pairing);
 
         default void add(RunPairing pairing) {
-            add(prepare(pairing));
+            add(prepare(pairing, null));
         }
     }
 
     /**
      * A pairing ready to be stored: its findings' evidence already written as JSON, which is most of the
      * work of storing a finding and can be done on any thread ({@link #prepare}).
+     *
+     * @param suggestions the pairing's first suggestions as the API answers them, one JSON object a line,
+     *     for {@link #currentSuggestions}; null when not known
      */
-    public record PreparedPairing(RunPairing pairing, List<String> evidence) {
+    public record PreparedPairing(RunPairing pairing, List<String> evidence, String suggestions) {
     }
 
     /** Writes the evidence of {@code pairing}'s findings; thread-safe. */
-    public static PreparedPairing prepare(RunPairing pairing) {
+    public static PreparedPairing prepare(RunPairing pairing, String suggestions) {
         List<String> evidence = new ArrayList<>(pairing.findings().size());
         for (Finding finding : pairing.findings()) {
             evidence.add(evidenceJson(finding.evidence()));
         }
-        return new PreparedPairing(pairing, evidence);
+        return new PreparedPairing(pairing, evidence, suggestions);
     }
 
     /** Hands the pairings of a run to the sink as it produces them; everything runs in the run's transaction. */
@@ -83,6 +86,22 @@ public final class RunStore {
     private static final String FINDINGS_SQL = "SELECT pairing_id, rule_id, severity, subject_type, subject_id,"
             + " audience, message, next_step, evidence, key_date FROM health_check_findings WHERE run_id = ?";
 
+    // A pairing of the newest run as of a date, joined with the current revisions: no row unless they are
+    // the run's. Parameters: pairing, cohort, as-of date, rule base.
+    private static final String CURRENT_PAIRING = " FROM health_check_runs r"
+            + " JOIN cohorts c ON c.id = r.cohort_id AND c.revision = r.revision"
+            + " JOIN health_check_pairings hp ON hp.run_id = r.id AND hp.pairing_id = ?"
+            + " JOIN pairings p ON p.cohort_id = r.cohort_id AND p.id = hp.pairing_id AND p.revision = hp.revision";
+    private static final String CURRENT_RUN = " WHERE r.id = (SELECT MAX(id) FROM health_check_runs"
+            + " WHERE cohort_id = ? AND as_of = ? AND rule_base = ?)";
+    private static final String CURRENT_FINDINGS_SQL = "SELECT hp.pairing_id, f.rule_id, f.severity,"
+            + " f.subject_type, f.subject_id, f.audience, f.message, f.next_step, f.evidence, f.key_date"
+            + CURRENT_PAIRING
+            + " LEFT JOIN health_check_findings f ON f.run_id = r.id AND f.pairing_id = hp.pairing_id"
+            + CURRENT_RUN + " ORDER BY f.position";
+    private static final String CURRENT_SUGGESTIONS_SQL = "SELECT hp.suggestions" + CURRENT_PAIRING + CURRENT_RUN
+            + " AND hp.suggestions IS NOT NULL";
+
     private final SqliteStore store;
 
     public RunStore(SqliteStore store) {
@@ -90,19 +109,27 @@ public final class RunStore {
     }
 
     /** Stores a run of {@code pairings} in one transaction and returns it with its new id. */
-    public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, List<RunPairing> pairings) {
-        return save(cohortId, asOf, createdAt, policy, sink -> pairings.forEach(sink::add));
+    public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, String ruleBase,
+                          List<RunPairing> pairings) {
+        return save(cohortId, asOf, createdAt, policy, ruleBase, sink -> pairings.forEach(sink::add));
     }
 
     /**
      * Stores a run in one transaction, its pairings as {@code source} produces them, and returns it with its
      * new id. Nothing of the run is visible to readers until {@code source} returns; when it throws, nothing
      * is stored.
+     *
+     * <p>The run keeps the revisions of the cohort and of each pairing, read in its transaction, which holds
+     * the database's write lock from its start: they are those of what {@code source} evaluated as long as
+     * it reads the cohort after it is called, as the health check does. {@link #currentFindings} relies on it.
+     *
+     * @param ruleBase the version of the rule base that evaluated the run ({@code Evaluator.ruleBase()})
      */
-    public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, RunSource source) {
+    public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, String ruleBase,
+                          RunSource source) {
         long runId = store.inTransaction(connection -> {
-            long id = insertRun(connection, cohortId, asOf, createdAt, policy);
-            try (RunWriter writer = new RunWriter(connection, id)) {
+            long id = insertRun(connection, cohortId, asOf, createdAt, policy, ruleBase);
+            try (RunWriter writer = new RunWriter(connection, cohortId, id)) {
                 source.writeTo(writer);
             }
             return id;
@@ -127,7 +154,7 @@ public final class RunStore {
      * @param evidence whether to read the findings' evidence; without it they have none, and reading is faster
      */
     public void forEachPairing(long runId, boolean evidence, Consumer<RunPairing> consumer) {
-        read(runId, connection -> {
+        snapshot(connection -> {
             try (PreparedStatement pairings = connection.prepareStatement(PAIRINGS_SQL + " ORDER BY pairing_id");
                  PreparedStatement findings = connection.prepareStatement(FINDINGS_SQL
                          + " ORDER BY pairing_id, position")) {
@@ -162,7 +189,7 @@ public final class RunStore {
         }
         String in = " AND pairing_id IN (" + String.join(", ", java.util.Collections.nCopies(pairingIds.size(), "?"))
                 + ")";
-        return read(runId, connection -> {
+        return snapshot(connection -> {
             Map<String, List<Finding>> findings = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement(FINDINGS_SQL + in + " ORDER BY pairing_id, position")) {
                 bind(query, runId, pairingIds);
@@ -193,19 +220,61 @@ public final class RunStore {
         });
     }
 
+    /**
+     * The findings of a pairing as the newest run of its cohort as of {@code asOf} by rule base {@code ruleBase}
+     * found them, when that run still stands for a live evaluation: neither the cohort nor the pairing has
+     * changed since (their revisions are those the run saw). Empty when there is no such run, or the
+     * pairing is not in it.
+     */
+    public Optional<List<Finding>> currentFindings(String cohortId, String pairingId, LocalDate asOf,
+                                                   String ruleBase) {
+        return store.query(CURRENT_FINDINGS_SQL, query -> {
+            bindText(query, pairingId, cohortId, asOf.toString(), ruleBase);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                List<Finding> findings = new ArrayList<>();
+                do {
+                    if (row.getString(2) != null) { // null: the pairing's one row, without findings
+                        findings.add(finding(row, true));
+                    }
+                } while (row.next());
+                return Optional.of(findings);
+            }
+        });
+    }
+
+    /**
+     * {@link #currentFindings}, as the pairing's first suggestions stored with the run
+     * ({@link PreparedPairing}): one value to read instead of every finding. Empty also when the run
+     * stored none.
+     */
+    public Optional<String> currentSuggestions(String cohortId, String pairingId, LocalDate asOf, String ruleBase) {
+        return store.query(CURRENT_SUGGESTIONS_SQL, query -> {
+            bindText(query, pairingId, cohortId, asOf.toString(), ruleBase);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
     /** The finding keys of a run, to compare another run with it pairing by pairing; the caller closes it. */
     public RunKeys keys(long runId) {
         return new RunKeys(store, runId);
     }
 
     private static long insertRun(Connection connection, String cohortId, LocalDate asOf, Instant createdAt,
-                                  Policy policy) throws SQLException {
-        String sql = "INSERT INTO health_check_runs (cohort_id, as_of, created_at, policy) VALUES (?, ?, ?, ?)";
+                                  Policy policy, String ruleBase) throws SQLException {
+        String sql = "INSERT INTO health_check_runs (cohort_id, as_of, created_at, policy, rule_base, revision)"
+                + " VALUES (?, ?, ?, ?, ?, (SELECT revision FROM cohorts WHERE id = ?))";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, cohortId);
             insert.setString(2, asOf.toString());
             insert.setString(3, createdAt.toString());
             insert.setString(4, policyJson(policy));
+            insert.setString(5, ruleBase);
+            insert.setString(6, cohortId);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -217,16 +286,19 @@ public final class RunStore {
     /** Writes pairings and their findings in JDBC batches, on the run's transaction. */
     private static final class RunWriter implements PairingSink, AutoCloseable {
 
+        private final String cohortId;
         private final long runId;
         private final PreparedStatement pairing;
         private final PreparedStatement finding;
         private int pendingPairings;
         private int pendingFindings;
 
-        RunWriter(Connection connection, long runId) throws SQLException {
+        RunWriter(Connection connection, String cohortId, long runId) throws SQLException {
+            this.cohortId = cohortId;
             this.runId = runId;
             this.pairing = connection.prepareStatement("INSERT INTO health_check_pairings"
-                    + " (run_id, pairing_id, mentee_id, mentor_id, health) VALUES (?, ?, ?, ?, ?)");
+                    + " (run_id, pairing_id, mentee_id, mentor_id, health, suggestions, revision)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, (SELECT revision FROM pairings WHERE cohort_id = ? AND id = ?))");
             this.finding = connection.prepareStatement("INSERT INTO health_check_findings"
                     + " (run_id, pairing_id, position, rule_id, severity, subject_type, subject_id, audience,"
                     + " message, next_step, evidence, key_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -241,6 +313,9 @@ public final class RunStore {
                 pairing.setString(3, p.menteeId());
                 pairing.setString(4, p.mentorId());
                 pairing.setString(5, p.health().code());
+                pairing.setString(6, prepared.suggestions());
+                pairing.setString(7, cohortId);
+                pairing.setString(8, p.pairingId());
                 pairing.addBatch();
                 if (++pendingPairings == BATCH) {
                     pairing.executeBatch();
@@ -282,33 +357,34 @@ public final class RunStore {
     }
 
     private Optional<StoredRun> load(String sql, String cohortId, Long runId) {
-        try (Connection connection = store.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, cohortId);
-            if (runId != null) {
-                query.setLong(2, runId);
-            }
-            try (ResultSet run = query.executeQuery()) {
-                if (!run.next()) {
-                    return Optional.empty();
+        return store.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setString(1, cohortId);
+                if (runId != null) {
+                    query.setLong(2, runId);
                 }
-                return Optional.of(new StoredRun(run.getLong("id"), cohortId, LocalDate.parse(run.getString("as_of")),
-                        Instant.parse(run.getString("created_at")), policy(run.getString("policy"))));
+                try (ResultSet run = query.executeQuery()) {
+                    if (!run.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new StoredRun(run.getLong("id"), cohortId,
+                            LocalDate.parse(run.getString("as_of")), Instant.parse(run.getString("created_at")),
+                            policy(run.getString("policy"))));
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreAccessException("cannot read the health checks of cohort " + cohortId, e);
-        }
+        });
     }
 
-    private <T> T read(long runId, SqlWork<T> work) {
-        try (Connection connection = store.connect()) {
-            connection.setAutoCommit(false); // one snapshot for the reads that go together
-            try {
-                return work.run(connection);
-            } finally {
-                connection.rollback();
-            }
-        } catch (SQLException e) {
-            throw new StoreAccessException("cannot read health check run " + runId, e);
+    private <T> T snapshot(SqlWork<T> work) {
+        return store.read(connection -> {
+            connection.setAutoCommit(false); // one snapshot for the reads that go together (ended by the store)
+            return work.run(connection);
+        });
+    }
+
+    private static void bindText(PreparedStatement query, String... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            query.setString(i + 1, values[i]);
         }
     }
 

@@ -22,7 +22,8 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "001_init.sql",
             "002_health_checks.sql",
-            "003_api.sql");
+            "003_api.sql",
+            "004_revisions.sql");
 
     private Migrations() {
     }

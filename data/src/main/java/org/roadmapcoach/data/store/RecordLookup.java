@@ -36,31 +36,25 @@ public final class RecordLookup {
 
     /** The person's role in every cohort that lists them, by cohort id. */
     public Map<String, Role> rolesOf(String personId) {
-        try (Connection connection = store.connect();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT cohort_id, role FROM people WHERE id = ? ORDER BY cohort_id")) {
-            query.setString(1, personId);
-            Map<String, Role> roles = new LinkedHashMap<>();
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    roles.put(rows.getString("cohort_id"), Coded.parse(Role.class, rows.getString("role")));
+        return store.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT cohort_id, role FROM people WHERE id = ? ORDER BY cohort_id")) {
+                query.setString(1, personId);
+                Map<String, Role> roles = new LinkedHashMap<>();
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        roles.put(rows.getString("cohort_id"), Coded.parse(Role.class, rows.getString("role")));
+                    }
                 }
+                return roles;
             }
-            return roles;
-        } catch (SQLException e) {
-            throw new StoreAccessException("cannot read the cohorts of person " + personId, e);
-        }
+        });
     }
 
     private <T> Optional<T> one(Table<T> table, String cohortId, String id) {
-        try (Connection connection = store.connect();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT * FROM " + table.name() + " WHERE cohort_id = ? AND id = ?")) {
+        return store.query("SELECT * FROM " + table.name() + " WHERE cohort_id = ? AND id = ?", query -> {
             RoadmapLoader.bind(query, cohortId, id);
-            List<T> found = RoadmapLoader.list(query, table);
-            return found.stream().findFirst();
-        } catch (SQLException e) {
-            throw new StoreAccessException("cannot read " + table.name() + " " + id, e);
-        }
+            return RoadmapLoader.list(query, table).stream().findFirst();
+        });
     }
 }

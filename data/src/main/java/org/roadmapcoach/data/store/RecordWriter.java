@@ -47,6 +47,7 @@ public final class RecordWriter {
             try (Upsert<Milestone> upsert = Tables.MILESTONES.upsert(connection, cohortId)) {
                 upsert.add(milestone);
             }
+            Revisions.touchPairingOfObjective(connection, cohortId, milestone.objectiveId());
             return milestone;
         });
     }
@@ -64,6 +65,7 @@ public final class RecordWriter {
             try (Upsert<T> upsert = table.upsert(connection, cohortId)) {
                 upsert.add(record);
             }
+            Revisions.touchPairing(connection, cohortId, pairingId);
             return record;
         });
     }

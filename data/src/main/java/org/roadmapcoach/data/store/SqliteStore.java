@@ -9,12 +9,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.roadmapcoach.engine.policy.Policy;
@@ -25,9 +28,10 @@ import org.roadmapcoach.engine.roadmap.Resource;
 import org.roadmapcoach.engine.roadmap.Roadmap;
 
 /**
- * The SQLite database of one program: cohorts, their records and policies. Every call opens its own
- * connection (cheap for SQLite), so one store may be shared by threads. SQL failures surface as
- * {@link StoreAccessException}.
+ * The SQLite database of one program: cohorts, their records and policies. One store may be shared by
+ * threads: reads borrow a connection from a small pool (opening one, and SQLite's parsing of the schema
+ * on its first statement, cost more than most reads), writes take turns on a connection of their own.
+ * SQL failures surface as {@link StoreAccessException}.
  */
 public final class SqliteStore implements AutoCloseable {
 
@@ -42,6 +46,13 @@ public final class SqliteStore implements AutoCloseable {
 
     private final int busyTimeoutMillis;
     private final Map<String, CachedCatalog> catalogs = new ConcurrentHashMap<>();
+    /** Idle read connections, the most recently used first; at most {@link #IDLE_READERS}. */
+    private final BlockingDeque<Reader> idleReaders = new LinkedBlockingDeque<>(IDLE_READERS);
+    private volatile boolean closed;
+    private PreparedStatement dataVersion; // on keepAlive, under its lock
+
+    /** Read connections kept open between reads: one per thread of a busy server is plenty. */
+    private static final int IDLE_READERS = 16;
 
     private SqliteStore(Path file, Connection keepAlive, int busyTimeoutMillis) {
         this.file = file;
@@ -102,6 +113,9 @@ public final class SqliteStore implements AutoCloseable {
      * Concurrent calls wait for their turn, in order, however long the transactions before them take.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        if (closed) {
+            throw new StoreAccessException("the store of " + file + " is closed", null);
+        }
         writeTurn.lock();
         try {
             return transaction(work);
@@ -210,12 +224,21 @@ public final class SqliteStore implements AutoCloseable {
     private record CachedCatalog(long version, List<Resource> resources) {
     }
 
-    private long dataVersion() {
+    /**
+     * A number that changes whenever a commit of another connection (this store's other connections
+     * included, or another process's) reaches the database: read before reading something, it tells
+     * whether what was read may still be kept.
+     */
+    public long dataVersion() {
         synchronized (keepAlive) {
-            try (PreparedStatement statement = keepAlive.prepareStatement("PRAGMA data_version");
-                 ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+            try {
+                if (dataVersion == null) {
+                    dataVersion = keepAlive.prepareStatement("PRAGMA data_version");
+                }
+                try (ResultSet rows = dataVersion.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
             } catch (SQLException e) {
                 throw new StoreAccessException("cannot read the database's data version: " + e.getMessage(), e);
             }
@@ -338,14 +361,19 @@ public final class SqliteStore implements AutoCloseable {
                 }
                 insert.executeBatch();
             }
+            Revisions.touchCohort(connection, cohortId);
             return null;
         });
     }
 
     @Override
     public void close() {
+        closed = true;
+        closeIdleReaders();
         try {
-            keepAlive.close();
+            synchronized (keepAlive) {
+                keepAlive.close();
+            }
         } catch (SQLException e) {
             throw new StoreAccessException("cannot close " + file, e);
         }
@@ -360,11 +388,88 @@ public final class SqliteStore implements AutoCloseable {
         }
     }
 
-    private <T> T read(SqlWork<T> work) {
-        try (Connection connection = connect()) {
-            return work.run(connection);
+    /**
+     * Runs {@code work} on a read connection of the pool, which it must leave open; a transaction it
+     * opens is rolled back when it returns. SQL failures are rethrown as {@link StoreAccessException}.
+     */
+    public <T> T read(SqlWork<T> work) {
+        return borrow(reader -> work.run(reader.connection));
+    }
+
+    /**
+     * Runs one statement of {@code sql} on a read connection of the pool: prepared the first time a
+     * connection runs it and kept with the connection, since preparing costs more than most of the
+     * reads a server makes on every request. {@code work} binds, runs and reads it, and leaves it open.
+     */
+    public <T> T query(String sql, StatementWork<T> work) {
+        return borrow(reader -> {
+            PreparedStatement statement = reader.statements.get(sql);
+            if (statement == null) {
+                statement = reader.connection.prepareStatement(sql);
+                reader.statements.put(sql, statement);
+            }
+            try {
+                return work.run(statement);
+            } finally {
+                statement.clearParameters();
+            }
+        });
+    }
+
+    /** Work on a prepared statement of {@link #query}. */
+    @FunctionalInterface
+    public interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    /** A pooled read connection and the statements prepared on it, which die with it. */
+    private record Reader(Connection connection, Map<String, PreparedStatement> statements) {
+    }
+
+    private interface ReaderWork<T> {
+        T run(Reader reader) throws SQLException;
+    }
+
+    private <T> T borrow(ReaderWork<T> work) {
+        if (closed) {
+            throw new StoreAccessException("the store of " + file + " is closed", null);
+        }
+        Reader reader = idleReaders.pollFirst();
+        if (reader == null) {
+            reader = new Reader(connect(), new HashMap<>());
+        }
+        boolean reusable = false;
+        try {
+            T result = work.run(reader);
+            if (!reader.connection.getAutoCommit()) {
+                reader.connection.rollback();
+                reader.connection.setAutoCommit(true);
+            }
+            reusable = true;
+            return result;
         } catch (SQLException e) {
             throw new StoreAccessException("database read failed: " + e.getMessage(), e);
+        } finally {
+            // A connection whose work failed may be in any state: it is closed, not reused.
+            if (!reusable || closed || !idleReaders.offerFirst(reader)) {
+                closeQuietly(reader.connection);
+            } else if (closed) { // closed while this read ran: its connection must not outlive the store
+                closeIdleReaders();
+            }
+        }
+    }
+
+    private void closeIdleReaders() {
+        for (Reader idle = idleReaders.poll(); idle != null; idle = idleReaders.poll()) {
+            closeQuietly(idle.connection);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // nothing left to do with it
         }
     }
 }

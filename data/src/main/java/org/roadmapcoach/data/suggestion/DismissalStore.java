@@ -47,9 +47,7 @@ public final class DismissalStore {
 
     /** Every dismissal of the pairing. */
     public List<Dismissal> ofPairing(String cohortId, String pairingId) {
-        try (Connection connection = store.connect();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT * FROM dismissed_suggestions WHERE cohort_id = ? AND pairing_id = ?")) {
+        return store.query("SELECT * FROM dismissed_suggestions WHERE cohort_id = ? AND pairing_id = ?", query -> {
             query.setString(1, cohortId);
             query.setString(2, pairingId);
             List<Dismissal> dismissals = new ArrayList<>();
@@ -61,8 +59,6 @@ public final class DismissalStore {
                 }
             }
             return dismissals;
-        } catch (SQLException e) {
-            throw new StoreAccessException("cannot read the dismissed suggestions of pairing " + pairingId, e);
-        }
+        });
     }
 }

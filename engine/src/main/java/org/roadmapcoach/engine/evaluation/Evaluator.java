@@ -1,11 +1,16 @@
 package org.roadmapcoach.engine.evaluation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -26,10 +31,20 @@ public final class Evaluator {
     /** The name of the global that rules add findings to. */
     public static final String FINDINGS_GLOBAL = "findings";
 
-    private final KieBase kieBase;
+    /** Where the rules jar says which build it is ({@link #ruleBase()}). */
+    static final String BUILD_RESOURCE = "/org/roadmapcoach/rules/rule-base.properties";
 
+    private final KieBase kieBase;
+    private final String ruleBase;
+
+    /** An evaluator of {@code kieBase}, known by a version of its own that matches no other evaluator's. */
     public Evaluator(KieBase kieBase) {
+        this(kieBase, "unversioned " + UUID.randomUUID());
+    }
+
+    private Evaluator(KieBase kieBase, String ruleBase) {
         this.kieBase = kieBase;
+        this.ruleBase = ruleBase;
     }
 
     /**
@@ -43,7 +58,38 @@ public final class Evaluator {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the coaching rules do not compile: " + errors);
         }
-        return new Evaluator(container.getKieBase());
+        return new Evaluator(container.getKieBase(), classpathRuleBase());
+    }
+
+    /**
+     * Which rule base this is: two evaluators with the same version find the same, so a stored result of
+     * one may stand for the other's. The build of the rules jar (its version and build time), or a version
+     * of its own for a rule base that is not the jar's.
+     */
+    public String ruleBase() {
+        return ruleBase;
+    }
+
+    /** The {@link #ruleBase()} of {@link #fromClasspath()}, known without building the rule base. */
+    public static String classpathRuleBase() {
+        return ClasspathBuild.RULE_BASE;
+    }
+
+    private static final class ClasspathBuild {
+        static final String RULE_BASE = buildOfRules();
+    }
+
+    private static String buildOfRules() {
+        Properties build = new Properties();
+        try (InputStream in = Evaluator.class.getResourceAsStream(BUILD_RESOURCE)) {
+            if (in == null) {
+                return "unversioned " + UUID.randomUUID();
+            }
+            build.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + BUILD_RESOURCE, e);
+        }
+        return build.getProperty("ruleBase", "unversioned " + UUID.randomUUID());
     }
 
     /** The ids of every rule in the rule base (the part of each rule name before the colon). */

@@ -1,0 +1,148 @@
+package org.roadmapcoach.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roadmapcoach.api.http.TestApi.COORDINATOR;
+import static org.roadmapcoach.api.http.TestApi.MENTEE;
+import static org.roadmapcoach.api.http.TestApi.MENTOR;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Suggestions are answered from the stored health check when it saw exactly the data of now, and those
+ * answers are the live ones, byte for byte.
+ */
+class StoredRunSuggestionsTest {
+
+    private static final String AS_OF = "2026-06-15";
+    private static final String STORED = "From the stored run.";
+
+    @TempDir
+    Path tmp;
+
+    private TestApi api;
+
+    @BeforeEach
+    void start() {
+        api = TestApi.start(tmp);
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private void storeAHealthCheck() {
+        TestApi.Reply run = api.post("/api/cohorts/spring-2026/health-checks?asOf=" + AS_OF, COORDINATOR, null);
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+    }
+
+    /** Every answer about every sample pairing: suggestions and recommendations, as of the run's date and others. */
+    private Map<String, String> everyAnswer() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        IntStream.rangeClosed(1, 14).mapToObj(n -> String.format("/api/pairings/P%02d", n)).forEach(pairing -> {
+            for (String query : new String[] {"/suggestions?asOf=" + AS_OF + "&limit=100", "/suggestions",
+                    "/suggestions?limit=1", "/suggestions?asOf=" + AS_OF + "&limit=3", "/suggestions?asOf=2026-06-16",
+                    "/recommendations?asOf=" + AS_OF}) {
+                TestApi.Reply reply = api.get(pairing + query, COORDINATOR);
+                answers.put(pairing + query, reply.status() + " " + reply.body());
+            }
+        });
+        return answers;
+    }
+
+    /** Marks what the stored run answers with: its findings, and the suggestions stored with it. */
+    private void markTheStoredFindings() {
+        api.store.inTransaction(connection -> {
+            try (var findings = connection.prepareStatement("UPDATE health_check_findings SET message = ?");
+                 var suggestions = connection.prepareStatement("UPDATE health_check_pairings"
+                         + " SET suggestions = replace(suggestions, '\"message\":\"', ?)")) {
+                findings.setString(1, STORED);
+                suggestions.setString(1, "\"message\":\"" + STORED);
+                return findings.executeUpdate() + suggestions.executeUpdate();
+            }
+        });
+    }
+
+    private boolean answeredFromTheRun(String pairingId) {
+        return api.get("/api/pairings/" + pairingId + "/suggestions?asOf=" + AS_OF, COORDINATOR).body().contains(STORED);
+    }
+
+    @Test
+    void theStoredRunAnswersWhatALiveEvaluationAnswers() {
+        Map<String, String> live = everyAnswer();
+        storeAHealthCheck();
+
+        assertThat(everyAnswer()).isEqualTo(live);
+        markTheStoredFindings();
+        assertThat(answeredFromTheRun("P05")).as("the run was used").isTrue();
+        assertThat(api.get("/api/pairings/P05/recommendations?asOf=" + AS_OF, COORDINATOR).body()).contains(STORED);
+    }
+
+    @Test
+    void aWriteForAPairingRetiresTheRunForThatPairingOnly() {
+        storeAHealthCheck();
+        markTheStoredFindings();
+
+        api.post("/api/pairings/P05/checkins", MENTEE, "{\"date\":\"2026-06-14\",\"status\":\"held\"}");
+        api.post("/api/pairings/P01/reciprocity", "t-mentee-E01", "{\"date\":\"2026-06-14\",\"giver\":\"mentee\","
+                + "\"kind\":\"insight\"}");
+        api.post("/api/objectives/P03-O1/milestones/P03-O1-M2/progress", "t-mentee-E01",
+                "{\"status\":\"in_progress\",\"date\":\"2026-06-14\"}"); // not E01's: refused, changes nothing
+
+        assertThat(answeredFromTheRun("P05")).isFalse();
+        assertThat(answeredFromTheRun("P01")).isFalse();
+        assertThat(answeredFromTheRun("P03")).isTrue();
+        assertThat(answeredFromTheRun("P02")).isTrue();
+    }
+
+    @Test
+    void anActivityOrAMilestoneMovedRetiresTheRunForItsPairing() {
+        storeAHealthCheck();
+        markTheStoredFindings();
+
+        api.post("/api/pairings/P05/activities", MENTEE, "{\"date\":\"2026-06-14\",\"kind\":\"reflection\"}");
+        api.post("/api/objectives/P01-O1/milestones/P01-O1-M2/progress", "t-mentor-M01",
+                "{\"status\":\"in_progress\",\"date\":\"2026-06-14\"}");
+
+        assertThat(answeredFromTheRun("P05")).isFalse();
+        assertThat(answeredFromTheRun("P01")).isFalse();
+        assertThat(answeredFromTheRun("P02")).isTrue();
+    }
+
+    @Test
+    void aPolicyChangeOrAnImportRetiresTheRunForTheWholeCohort() {
+        storeAHealthCheck();
+        markTheStoredFindings();
+        api.put("/api/cohorts/spring-2026/policy", COORDINATOR, "{\"milestones.stalledDays\": 60}");
+        assertThat(answeredFromTheRun("P02")).isFalse();
+
+        storeAHealthCheck();
+        markTheStoredFindings();
+        assertThat(answeredFromTheRun("P02")).isTrue();
+        TestApi.Reply imported = api.send("POST", "/api/cohorts/spring-2026/imports?file=resources.csv", COORDINATOR,
+                "text/csv", "id,title,type,competencies\nR99,A new talk,video,leadership\n".getBytes());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(answeredFromTheRun("P02")).isFalse();
+    }
+
+    @Test
+    void aDismissalHidesASuggestionAnsweredFromTheRun() {
+        storeAHealthCheck();
+        String before = api.get("/api/pairings/P05/suggestions?asOf=" + AS_OF + "&limit=100", MENTOR).body();
+        assertThat(before).contains("\"ruleId\":\"MS-STALLED\"");
+
+        api.post("/api/pairings/P05/suggestions/MS-STALLED/P05-O1-M2/dismiss?asOf=" + AS_OF, MENTEE, null);
+
+        JsonNode after = api.get("/api/pairings/P05/suggestions?asOf=" + AS_OF + "&limit=100", MENTOR).json();
+        assertThat(after.get("hidden").asInt()).isEqualTo(1);
+        assertThat(after.get("suggestions").findValues("ruleId")).extracting(JsonNode::asText).doesNotContain("MS-STALLED");
+    }
+}

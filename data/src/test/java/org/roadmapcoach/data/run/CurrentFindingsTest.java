@@ -1,0 +1,160 @@
+package org.roadmapcoach.data.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.importer.CohortImporter;
+import org.roadmapcoach.data.store.RecordLookup;
+import org.roadmapcoach.data.store.RecordWriter;
+import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.engine.finding.Audience;
+import org.roadmapcoach.engine.finding.Finding;
+import org.roadmapcoach.engine.finding.Health;
+import org.roadmapcoach.engine.finding.Severity;
+import org.roadmapcoach.engine.finding.SubjectType;
+import org.roadmapcoach.engine.policy.Policy;
+import org.roadmapcoach.engine.policy.PolicyKey;
+import org.roadmapcoach.engine.roadmap.Activity;
+import org.roadmapcoach.engine.roadmap.ActivityKind;
+import org.roadmapcoach.engine.roadmap.CheckIn;
+import org.roadmapcoach.engine.roadmap.CheckInStatus;
+import org.roadmapcoach.engine.roadmap.CheckInType;
+import org.roadmapcoach.engine.roadmap.Milestone;
+import org.roadmapcoach.engine.roadmap.MilestoneStatus;
+import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
+import org.roadmapcoach.engine.roadmap.ReciprocityKind;
+import org.roadmapcoach.engine.roadmap.Giver;
+
+/** A stored run stands for a live evaluation exactly while nothing it read has changed. */
+class CurrentFindingsTest {
+
+    private static final String COHORT = "c1";
+    private static final LocalDate D = LocalDate.of(2026, 6, 15);
+    private static final String RULES = "rules 1";
+
+    @TempDir
+    Path temp;
+
+    private SqliteStore store;
+    private RunStore runs;
+    private RecordWriter writer;
+
+    @BeforeEach
+    void importFixture() {
+        store = SqliteStore.open(temp.resolve("coach.db"));
+        assertThat(importFixtureAgain()).isTrue();
+        runs = new RunStore(store);
+        writer = new RecordWriter(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private boolean importFixtureAgain() {
+        return new CohortImporter(store).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("in")))).ok();
+    }
+
+    private void saveRun(LocalDate asOf, String ruleBase, String message) {
+        runs.save(COHORT, asOf, Instant.EPOCH, Policy.defaults(), ruleBase, List.of(
+                new RunPairing("P1", "E1", "M1", Health.AMBER, List.of(finding("P1", message))),
+                new RunPairing("P2", "E2", "M2", Health.GREEN, List.of())));
+    }
+
+    private static Finding finding(String pairingId, String message) {
+        return Finding.of("CI-OVERDUE", Severity.WARNING, SubjectType.PAIRING, pairingId, pairingId, Audience.MENTOR)
+                .message(message).nextStep("Book one.").evidence("daysSince", 47).keyDate(D).build();
+    }
+
+    private List<String> current(String pairingId) {
+        return runs.currentFindings(COHORT, pairingId, D, RULES)
+                .map(findings -> findings.stream().map(Finding::message).toList()).orElse(null);
+    }
+
+    @Test
+    void theNewestRunAsOfTheDateByTheSameRulesAnswersForEveryPairingItHolds() {
+        saveRun(D, RULES, "older");
+        saveRun(D, RULES, "newer");
+
+        assertThat(current("P1")).containsExactly("newer");
+        assertThat(current("P2")).isEmpty(); // green: in the run, without findings
+        assertThat(runs.currentFindings(COHORT, "P1", D, RULES).orElseThrow().get(0).evidence())
+                .containsEntry("daysSince", 47);
+    }
+
+    @Test
+    void aRunOfAnotherDateOrRuleBaseOrWithoutOneNeverAnswers() {
+        saveRun(D.plusDays(1), RULES, "another day");
+        saveRun(D, "rules 2", "other rules");
+        saveRun(D, null, "unknown rules");
+
+        assertThat(current("P1")).isNull();
+        assertThat(runs.currentFindings(COHORT, "P1", D, "rules 2")).isPresent();
+        assertThat(runs.currentFindings(COHORT, "P3", D, "rules 2")).isEmpty(); // not in the run
+    }
+
+    @Test
+    void aRecordWrittenForAPairingRetiresTheRunForThatPairingOnly() {
+        saveRun(D, RULES, "stored");
+
+        writer.add(COHORT, new CheckIn(null, "P1", D, CheckInType.CHECKIN, CheckInStatus.HELD, 30, null, null, null));
+
+        assertThat(current("P1")).isNull();
+        assertThat(current("P2")).isEmpty();
+    }
+
+    @Test
+    void everyKindOfRecordOfAPairingMovesItsRevision() {
+        long before = revision("pairings", "P1");
+        writer.add(COHORT, new CheckIn(null, "P1", D, CheckInType.CHECKIN, CheckInStatus.HELD, 30, null, null, null));
+        writer.add(COHORT, new ReciprocityEntry(null, "P1", D, Giver.MENTEE, ReciprocityKind.INSIGHT, null, null));
+        writer.add(COHORT, new Activity(null, "P1", D, ActivityKind.ASSIGNMENT, null, null, null));
+        Milestone ms2 = new RecordLookup(store).milestone(COHORT, "MS2").orElseThrow(); // of O1, of P1
+        writer.replace(COHORT, new Milestone(ms2.id(), ms2.objectiveId(), ms2.stage(), ms2.title(), ms2.dueDate(),
+                MilestoneStatus.DONE, D, D, "Went well"));
+
+        assertThat(revision("pairings", "P1")).isEqualTo(before + 4);
+        assertThat(revision("pairings", "P2")).isZero();
+    }
+
+    @Test
+    void anImportOrAPolicyRetiresTheRunForTheWholeCohortAndARejectedImportDoesNot() {
+        saveRun(D, RULES, "stored");
+        long before = revision("cohorts", COHORT);
+
+        assertThat(new CohortImporter(store).importPaths(COHORT, List.of(temp.resolve("missing.csv"))).ok()).isFalse();
+        assertThat(revision("cohorts", COHORT)).isEqualTo(before);
+        assertThat(current("P1")).containsExactly("stored");
+
+        assertThat(importFixtureAgain()).isTrue();
+        assertThat(current("P1")).isNull();
+        assertThat(current("P2")).isNull();
+
+        saveRun(D, RULES, "stored again");
+        assertThat(current("P1")).containsExactly("stored again");
+        store.savePolicy(COHORT, Policy.defaults().with(PolicyKey.values()[0], PolicyKey.values()[0].defaultValue()));
+        assertThat(current("P1")).isNull();
+        assertThat(revision("cohorts", COHORT)).isEqualTo(before + 2);
+    }
+
+    private long revision(String table, String id) {
+        return store.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT revision FROM " + table + " WHERE id = ?")) {
+                query.setString(1, id);
+                try (var rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+}
