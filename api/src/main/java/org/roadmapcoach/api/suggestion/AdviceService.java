@@ -19,6 +19,7 @@ import org.roadmapcoach.api.healthcheck.HealthCheckJson.FindingJson;
 import org.roadmapcoach.api.http.ProblemException;
 import org.roadmapcoach.data.run.RunStore;
 import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.StoreMemo;
 import org.roadmapcoach.data.suggestion.Dismissal;
 import org.roadmapcoach.data.suggestion.DismissalStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
@@ -43,11 +44,16 @@ public final class AdviceService {
 
     static final String RECOMMEND = "RES-RECOMMEND";
     private static final ObjectMapper JSON = Json.mapper();
+    /** What the stored suggestions kept in memory may weigh: about 60,000 pairings'. */
+    static final long STORED_SUGGESTIONS_BYTES = 200L * 1024 * 1024;
 
     private final SqliteStore store;
     private final Supplier<Evaluator> evaluator;
     private final String ruleBase;
     private final RunStore runs;
+    // The suggestions stored with the current run, by cohort, pairing and date: nearly every call asks
+    // for them, and the database need not be read again while it is unchanged. Bounded by their bytes.
+    private final StoreMemo<String, Optional<byte[]>> storedSuggestions;
     private final DismissalStore dismissals;
     private final Clock clock;
 
@@ -57,12 +63,17 @@ public final class AdviceService {
         this.evaluator = evaluator;
         this.ruleBase = ruleBase;
         this.runs = new RunStore(store);
+        this.storedSuggestions = new StoreMemo<>(store, STORED_SUGGESTIONS_BYTES,
+                lines -> lines.map(bytes -> bytes.length).orElse(0) + 64);
         this.dismissals = new DismissalStore(store);
         this.clock = clock;
     }
 
     /** The evaluation of one pairing; empty when it is not active on {@code asOf}. */
     private Optional<List<Finding>> evaluate(PairingRef ref, LocalDate asOf) {
+        if (!ref.pairing().isActiveOn(asOf)) {
+            return Optional.empty(); // as the evaluator would say, without reading the roadmap
+        }
         Optional<List<Finding>> stored = runs.currentFindings(ref.cohortId(), ref.pairingId(), asOf, ruleBase);
         if (stored.isPresent()) {
             return stored;
@@ -95,10 +106,11 @@ public final class AdviceService {
      * nothing dismissed, a current stored run and no more than the default limit, the suggestions
      * stored with the run.
      */
-    public String suggestions(PairingRef ref, LocalDate asOf, int limit) {
+    public byte[] suggestions(PairingRef ref, LocalDate asOf, int limit) {
         List<Dismissal> dismissed = dismissals.ofPairing(ref.cohortId(), ref.pairingId());
         if (dismissed.isEmpty() && limit <= StoredSuggestions.STORED) {
-            Optional<String> stored = runs.currentSuggestions(ref.cohortId(), ref.pairingId(), asOf, ruleBase);
+            Optional<byte[]> stored = storedSuggestions.get(ref.cohortId() + '\u0000' + ref.pairingId() + '\u0000'
+                    + asOf, key -> runs.currentSuggestions(ref.cohortId(), ref.pairingId(), asOf, ruleBase));
             if (stored.isPresent()) {
                 return StoredSuggestions.reply(ref.pairingId(), asOf, stored.get(), limit);
             }
@@ -114,7 +126,7 @@ public final class AdviceService {
                     Suggestions.forMentee(shown, limit).stream().map(FindingJson::of).toList());
         }
         try {
-            return JSON.writeValueAsString(reply);
+            return JSON.writeValueAsBytes(reply);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the suggestions of " + ref.pairingId(), e);
         }

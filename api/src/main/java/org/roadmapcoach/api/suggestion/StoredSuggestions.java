@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,31 +46,37 @@ public final class StoredSuggestions {
 
     /**
      * The reply of the suggestions endpoint, the JSON of {@link AdviceJson.Suggestions} for an active
-     * pairing with nothing dismissed, made of the first {@code limit} of the stored {@code lines}.
+     * pairing with nothing dismissed, made of the first {@code limit} of the stored {@code lines} (UTF-8).
      *
      * @param limit at most {@link #STORED}
      */
-    static String reply(String pairingId, LocalDate asOf, String lines, int limit) {
-        StringWriter text = new StringWriter(lines.length() + 128);
-        try (JsonGenerator json = JSON.createGenerator(text)) {
+    static byte[] reply(String pairingId, LocalDate asOf, byte[] lines, int limit) {
+        ByteArrayOutputStream reply = new ByteArrayOutputStream(lines.length + 128);
+        try (JsonGenerator json = JSON.createGenerator(reply)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)) { // the object is ended below
             json.writeStartObject();
             json.writeStringField("pairingId", pairingId);
             json.writeStringField("asOf", asOf.toString());
             json.writeBooleanField("active", true);
             json.writeNumberField("hidden", 0);
-            json.writeArrayFieldStart("suggestions");
-            int from = 0;
-            for (int shown = 0; shown < limit && from < lines.length(); shown++) {
-                int end = lines.indexOf('\n', from);
-                end = end < 0 ? lines.length() : end;
-                json.writeRawValue(lines, from, end - from);
-                from = end + 1;
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            json.writeRaw(",\"suggestions\":["); // the lines follow as they are, bytes of JSON already
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the suggestions", e);
         }
-        return text.toString();
+        int from = 0;
+        for (int shown = 0; shown < limit && from < lines.length; shown++) {
+            int end = from;
+            while (end < lines.length && lines[end] != '\n') { // UTF-8 never uses the byte of \n inside a character
+                end++;
+            }
+            if (shown > 0) {
+                reply.write(',');
+            }
+            reply.write(lines, from, end - from);
+            from = end + 1;
+        }
+        reply.write(']');
+        reply.write('}');
+        return reply.toByteArray();
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.StoreMemo;
 import org.roadmapcoach.data.store.StoreAccessException;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Role;
@@ -25,9 +26,12 @@ public final class TokenStore {
     private static final int PREFIX_LENGTH = 16;
 
     private final SqliteStore store;
+    // Every request shows its token: what each grants is remembered while the database is unchanged.
+    private final StoreMemo<String, Optional<TokenGrant>> grants;
 
     public TokenStore(SqliteStore store) {
         this.store = store;
+        this.grants = new StoreMemo<>(store, 10_000);
     }
 
     /** Stores the hash of {@code token} with what it grants; storing the same token again replaces its grant. */
@@ -53,6 +57,10 @@ public final class TokenStore {
     /** What {@code token} grants, or empty when it is not a stored token. */
     public Optional<TokenGrant> find(String token) {
         byte[] hash = sha256(token);
+        return grants.get(hex(hash), key -> grant(hash));
+    }
+
+    private Optional<TokenGrant> grant(byte[] hash) {
         return store.query("SELECT * FROM api_tokens WHERE hash_prefix = ?", query -> {
             query.setString(1, hex(hash).substring(0, PREFIX_LENGTH));
             try (ResultSet rows = query.executeQuery()) {

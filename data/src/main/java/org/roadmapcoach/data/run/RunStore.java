@@ -247,14 +247,14 @@ public final class RunStore {
 
     /**
      * {@link #currentFindings}, as the pairing's first suggestions stored with the run
-     * ({@link PreparedPairing}): one value to read instead of every finding. Empty also when the run
-     * stored none.
+     * ({@link PreparedPairing}), as UTF-8: one value to read instead of every finding. Empty also when the
+     * run stored none.
      */
-    public Optional<String> currentSuggestions(String cohortId, String pairingId, LocalDate asOf, String ruleBase) {
+    public Optional<byte[]> currentSuggestions(String cohortId, String pairingId, LocalDate asOf, String ruleBase) {
         return store.query(CURRENT_SUGGESTIONS_SQL, query -> {
             bindText(query, pairingId, cohortId, asOf.toString(), ruleBase);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty(); // the text's UTF-8
             }
         });
     }

@@ -17,13 +17,16 @@ import org.roadmapcoach.engine.roadmap.Role;
 public final class RecordLookup {
 
     private final SqliteStore store;
+    // Every request about a pairing looks it up first: remembered while the database is unchanged.
+    private final StoreMemo<String, Optional<Pairing>> pairings;
 
     public RecordLookup(SqliteStore store) {
         this.store = store;
+        this.pairings = new StoreMemo<>(store, 100_000);
     }
 
     public Optional<Pairing> pairing(String cohortId, String id) {
-        return one(Tables.PAIRINGS, cohortId, id);
+        return pairings.get(cohortId + '\u0000' + id, key -> one(Tables.PAIRINGS, cohortId, id));
     }
 
     public Optional<Objective> objective(String cohortId, String id) {

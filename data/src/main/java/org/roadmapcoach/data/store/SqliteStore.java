@@ -51,8 +51,11 @@ public final class SqliteStore implements AutoCloseable {
     private volatile boolean closed;
     private PreparedStatement dataVersion; // on keepAlive, under its lock
 
-    /** Read connections kept open between reads: one per thread of a busy server is plenty. */
-    private static final int IDLE_READERS = 16;
+    /**
+     * Read connections kept open between reads: one for each request a busy server answers at once (50
+     * concurrent clients), or connections would be closed and opened again all the time.
+     */
+    private static final int IDLE_READERS = 64;
 
     private SqliteStore(Path file, Connection keepAlive, int busyTimeoutMillis) {
         this.file = file;

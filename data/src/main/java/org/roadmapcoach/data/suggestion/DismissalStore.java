@@ -8,15 +8,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.StoreMemo;
 import org.roadmapcoach.data.store.StoreAccessException;
 
 /** The suggestions each pairing dismissed. */
 public final class DismissalStore {
 
     private final SqliteStore store;
+    // Every suggestions call looks for the pairing's dismissals: remembered while the database is unchanged.
+    private final StoreMemo<String, List<Dismissal>> byPairing;
 
     public DismissalStore(SqliteStore store) {
         this.store = store;
+        this.byPairing = new StoreMemo<>(store, 100_000);
     }
 
     /** Stores dismissals of one pairing in one transaction; dismissing again replaces the fingerprint. */
@@ -47,6 +51,10 @@ public final class DismissalStore {
 
     /** Every dismissal of the pairing. */
     public List<Dismissal> ofPairing(String cohortId, String pairingId) {
+        return byPairing.get(cohortId + '\u0000' + pairingId, key -> read(cohortId, pairingId));
+    }
+
+    private List<Dismissal> read(String cohortId, String pairingId) {
         return store.query("SELECT * FROM dismissed_suggestions WHERE cohort_id = ? AND pairing_id = ?", query -> {
             query.setString(1, cohortId);
             query.setString(2, pairingId);
@@ -58,7 +66,7 @@ public final class DismissalStore {
                             rows.getString("dismissed_by"), Instant.parse(rows.getString("dismissed_at"))));
                 }
             }
-            return dismissals;
+            return List.copyOf(dismissals);
         });
     }
 }

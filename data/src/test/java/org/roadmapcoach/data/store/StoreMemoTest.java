@@ -1,0 +1,69 @@
+package org.roadmapcoach.data.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadmapcoach.engine.roadmap.Cohort;
+
+class StoreMemoTest {
+
+    @TempDir
+    Path temp;
+
+    private SqliteStore store;
+    private StoreMemo<String, String> memo;
+    private final AtomicInteger reads = new AtomicInteger();
+
+    @BeforeEach
+    void open() {
+        store = SqliteStore.open(temp.resolve("coach.db"));
+        memo = new StoreMemo<>(store, 100);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private String read(String key) {
+        return memo.get(key, k -> k + " read " + reads.incrementAndGet());
+    }
+
+    @Test
+    void aReadIsRememberedPerKeyWhileNothingIsCommitted() {
+        assertThat(read("a")).isEqualTo("a read 1");
+        assertThat(read("a")).isEqualTo("a read 1");
+        assertThat(read("b")).isEqualTo("b read 2");
+    }
+
+    @Test
+    void aCommitOfThisStoreOrOfAnotherProcessMakesTheNextCallReadAgain() throws Exception {
+        read("a");
+        store.ensureCohort(new Cohort("c1", "c1", null, null));
+        assertThat(read("a")).isEqualTo("a read 2");
+
+        try (var other = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("coach.db"));
+             var statement = other.createStatement()) {
+            statement.executeUpdate("UPDATE cohorts SET name = 'renamed'");
+        }
+        assertThat(read("a")).isEqualTo("a read 3");
+        assertThat(read("a")).isEqualTo("a read 3");
+    }
+
+    @Test
+    void aCommitDuringARunningReadIsNotHiddenByWhatThatReadReturns() {
+        String during = memo.get("a", k -> {
+            store.ensureCohort(new Cohort("c1", "c1", null, null)); // commits while the read runs
+            return "read before the commit";
+        });
+
+        assertThat(during).isEqualTo("read before the commit");
+        assertThat(read("a")).isEqualTo("a read 1");
+    }
+}
