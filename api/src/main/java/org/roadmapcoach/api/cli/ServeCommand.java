@@ -13,6 +13,8 @@ import org.roadmapcoach.api.http.CoachApp;
 import org.roadmapcoach.api.http.Services;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code coach serve}: the HTTP API over one database, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the HTTP API over a database.")
 final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     static final int DEFAULT_PORT = 7070;
     static final String DEFAULT_HOST = "127.0.0.1";
@@ -64,15 +68,29 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Starts the API on {@code host:port}; a port in use is a user mistake, said in one sentence. */
+    /**
+     * Starts the API on {@code host:port}; a port in use is a user mistake, said in one sentence. The
+     * stored suggestions of the latest health checks are then read into memory in the background.
+     */
     static Javalin start(SqliteStore store, CompletableFuture<Evaluator> evaluator, String host, int port) {
-        Javalin app = CoachApp.create(AppConfig.defaults(), Services.of(store, evaluator, Clock.systemDefaultZone()));
+        Services services = Services.of(store, evaluator, Clock.systemDefaultZone());
+        Javalin app = CoachApp.create(AppConfig.defaults(), services);
         try {
-            return app.start(host, port);
+            app.start(host, port);
         } catch (JavalinBindException e) {
             throw new CoachInputException("Cannot listen on " + host + ":" + port
                     + ": the port is in use or not allowed; choose another with --port.");
         }
+        Thread warmUp = new Thread(() -> {
+            try {
+                services.advice().warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not warm up the stored suggestions; calls read them from the database.", e);
+            }
+        }, "coach-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        return app;
     }
 
     /** Blocks until the JVM is asked to stop (Ctrl-C), then stops the server. */

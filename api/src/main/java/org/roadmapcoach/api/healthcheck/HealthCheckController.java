@@ -1,7 +1,13 @@
 package org.roadmapcoach.api.healthcheck;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.roadmapcoach.api.auth.Access;
@@ -23,25 +29,39 @@ public final class HealthCheckController {
     }
 
     /** {@code POST /api/cohorts/{cohortId}/health-checks?asOf=}: run, store, return with its runId. */
-    public void run(Context ctx) {
+    public void run(Context ctx) throws IOException {
         String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
         HealthCheck check = checks.get().run(cohortId, Requests.asOf(ctx, clock), pairings -> { });
-        ctx.status(201).json(HealthCheckJson.of(check, true));
+        ctx.status(201);
+        writeJson(ctx, check);
     }
 
     /** {@code GET /api/cohorts/{cohortId}/health-checks/latest}: JSON, or CSV for {@code Accept: text/csv}. */
-    public void latest(Context ctx) {
+    public void latest(Context ctx) throws IOException {
         String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
         HealthCheck check = checks.get().latest(cohortId).orElseThrow(() -> ProblemException.notFound(
                 "Cohort '" + cohortId + "' has no health check yet; run one with POST /api/cohorts/" + cohortId
                         + "/health-checks."));
         String accept = ctx.header("Accept");
-        if (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/csv")) {
-            StringWriter csv = new StringWriter();
-            CsvReport.write(check, csv);
-            ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+        if (accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv")) {
+            ctx.contentType("text/csv; charset=utf-8");
+            try (Writer csv = body(ctx)) {
+                CsvReport.write(check, csv);
+            }
         } else {
-            ctx.json(HealthCheckJson.of(check, true));
+            writeJson(ctx, check);
         }
+    }
+
+    // A run of a large cohort is far more than memory holds: its pairings are streamed to the client.
+    private static void writeJson(Context ctx, HealthCheck check) throws IOException {
+        ctx.contentType(ContentType.APPLICATION_JSON);
+        try (Writer json = body(ctx)) {
+            HealthCheckJson.write(check, true, false, json);
+        }
+    }
+
+    private static Writer body(Context ctx) {
+        return new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     }
 }

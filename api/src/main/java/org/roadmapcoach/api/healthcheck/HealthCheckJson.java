@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.roadmapcoach.api.Json;
@@ -49,24 +48,23 @@ public record HealthCheckJson(String cohortId, Long runId, LocalDate asOf, Summa
         }
     }
 
-    /** The whole health check as one value (every pairing and finding in memory: mind the cohort's size). */
-    public static HealthCheckJson of(HealthCheck check, boolean withRunId) {
-        List<PairingJson> pairings = new ArrayList<>();
-        check.forEachPairing(HealthCheck.Order.BY_ID, true, (p, summary) -> pairings.add(PairingJson.of(p)));
-        return new HealthCheckJson(check.run().cohortId(), withRunId ? check.run().id() : null, check.run().asOf(),
-                summary(check), pairings);
-    }
-
     /**
-     * Writes the health check, pretty printed, as {@link #of} would give it, streaming the pairings so that
-     * memory does not grow with the cohort.
+     * Writes the health check, pretty printed, as the mapper would write this record of it, streaming the
+     * pairings so that memory does not grow with the cohort.
      */
     public static void write(HealthCheck check, boolean withRunId, Writer out) throws IOException {
+        write(check, withRunId, true, out);
+    }
+
+    /** {@link #write(HealthCheck, boolean, Writer)}, pretty printed or compact (as an API answers). */
+    public static void write(HealthCheck check, boolean withRunId, boolean pretty, Writer out) throws IOException {
         // Values written into one generator keep its pretty printer (and so its indentation) only through
         // the mapper; flushing after each of them would flush the output once per pairing.
         ObjectMapper json = Json.mapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         try (JsonGenerator generator = json.createGenerator(out)) {
-            generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            if (pretty) {
+                generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            }
             // The fields of the record, in its property order, with the pairings written one at a time.
             generator.writeStartObject();
             generator.writeStringField("cohortId", check.run().cohortId());

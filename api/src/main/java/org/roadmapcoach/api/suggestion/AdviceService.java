@@ -26,6 +26,7 @@ import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.evaluation.PairingResult;
 import org.roadmapcoach.engine.evaluation.Suggestions;
 import org.roadmapcoach.engine.finding.Finding;
+import org.roadmapcoach.engine.roadmap.Cohort;
 import org.roadmapcoach.engine.roadmap.Resource;
 import org.roadmapcoach.engine.roadmap.Roadmap;
 
@@ -44,8 +45,11 @@ public final class AdviceService {
 
     static final String RECOMMEND = "RES-RECOMMEND";
     private static final ObjectMapper JSON = Json.mapper();
-    /** What the stored suggestions kept in memory may weigh: about 60,000 pairings'. */
-    static final long STORED_SUGGESTIONS_BYTES = 200L * 1024 * 1024;
+    /**
+     * What the stored suggestions kept in memory may weigh: two fifths of the heap, 400 MB under
+     * {@code -Xmx1g}, about 120,000 pairings' first suggestions.
+     */
+    static final long STORED_SUGGESTIONS_BYTES = Runtime.getRuntime().maxMemory() / 5 * 2;
 
     private final SqliteStore store;
     private final Supplier<Evaluator> evaluator;
@@ -63,8 +67,7 @@ public final class AdviceService {
         this.evaluator = evaluator;
         this.ruleBase = ruleBase;
         this.runs = new RunStore(store);
-        this.storedSuggestions = new StoreMemo<>(store, STORED_SUGGESTIONS_BYTES,
-                lines -> lines.map(bytes -> bytes.length).orElse(0) + 64);
+        this.storedSuggestions = new StoreMemo<>(store, STORED_SUGGESTIONS_BYTES, AdviceService::weight);
         this.dismissals = new DismissalStore(store);
         this.clock = clock;
     }
@@ -109,8 +112,8 @@ public final class AdviceService {
     public byte[] suggestions(PairingRef ref, LocalDate asOf, int limit) {
         List<Dismissal> dismissed = dismissals.ofPairing(ref.cohortId(), ref.pairingId());
         if (dismissed.isEmpty() && limit <= StoredSuggestions.STORED) {
-            Optional<byte[]> stored = storedSuggestions.get(ref.cohortId() + '\u0000' + ref.pairingId() + '\u0000'
-                    + asOf, key -> runs.currentSuggestions(ref.cohortId(), ref.pairingId(), asOf, ruleBase));
+            Optional<byte[]> stored = storedSuggestions.get(storedKey(ref.cohortId(), ref.pairingId(), asOf),
+                    key -> runs.currentSuggestions(ref.cohortId(), ref.pairingId(), asOf, ruleBase));
             if (stored.isPresent()) {
                 return StoredSuggestions.reply(ref.pairingId(), asOf, stored.get(), limit);
             }
@@ -130,6 +133,32 @@ public final class AdviceService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the suggestions of " + ref.pairingId(), e);
         }
+    }
+
+    /**
+     * Remembers the suggestions stored with each cohort's newest health check that still stands for its
+     * data, as far as the memory set aside for them goes: a server that has just started then answers
+     * what its callers ask most without reading the database. The answers are those a call would read.
+     */
+    public void warmUp() {
+        long[] weight = {0};
+        for (Cohort cohort : store.cohorts()) {
+            long version = store.dataVersion(); // before the read, as StoreMemo.get takes it
+            runs.forEachCurrentSuggestions(cohort.id(), ruleBase, (asOf, pairingId, lines) -> {
+                Optional<byte[]> stored = Optional.of(lines);
+                storedSuggestions.put(storedKey(cohort.id(), pairingId, asOf), stored, version);
+                weight[0] += weight(stored);
+                return weight[0] < STORED_SUGGESTIONS_BYTES;
+            });
+        }
+    }
+
+    private static String storedKey(String cohortId, String pairingId, LocalDate asOf) {
+        return cohortId + '\u0000' + pairingId + '\u0000' + asOf;
+    }
+
+    private static int weight(Optional<byte[]> lines) {
+        return lines.map(bytes -> bytes.length).orElse(0) + 64; // and the entry's own few objects
     }
 
     public AdviceJson.Recommendations recommendations(PairingRef ref, LocalDate asOf) {

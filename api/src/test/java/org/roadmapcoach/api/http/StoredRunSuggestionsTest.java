@@ -81,6 +81,8 @@ class StoredRunSuggestionsTest {
         storeAHealthCheck();
 
         assertThat(everyAnswer()).isEqualTo(live);
+        api.services.advice().warmUp(); // as coach serve does when it starts
+        assertThat(everyAnswer()).isEqualTo(live);
         markTheStoredFindings();
         assertThat(answeredFromTheRun("P05")).as("the run was used").isTrue();
         assertThat(api.get("/api/pairings/P05/recommendations?asOf=" + AS_OF, COORDINATOR).body()).contains(STORED);

@@ -60,14 +60,16 @@ final class TestApi implements AutoCloseable {
     }
 
     final SqliteStore store;
+    final Services services;
     final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
     private OpenApiInteractionValidator validator;
     final List<String> violations = new ArrayList<>();
 
-    private TestApi(SqliteStore store, Javalin app) {
+    private TestApi(SqliteStore store, Services services, Javalin app) {
         this.store = store;
+        this.services = services;
         this.app = app;
         this.base = URI.create("http://127.0.0.1:" + app.port());
     }
@@ -95,8 +97,9 @@ final class TestApi implements AutoCloseable {
         tokens.save(MENTOR, "M03", null, null);
         tokens.save(OTHER_MENTOR, "M01", null, null);
         tokens.save(OUTSIDER_MENTEE, "E9", null, null);
-        Javalin app = CoachApp.create(config, Services.of(store, Rules.EVALUATOR, clock)).start("127.0.0.1", 0);
-        return new TestApi(store, app);
+        Services services = Services.of(store, Rules.EVALUATOR, clock);
+        Javalin app = CoachApp.create(config, services).start("127.0.0.1", 0);
+        return new TestApi(store, services, app);
     }
 
     /** From now on every exchange is checked against openapi.json; what does not match goes to {@link #violations}. */

@@ -3,16 +3,13 @@ package org.roadmapcoach.data.auth;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.StoreMemo;
-import org.roadmapcoach.data.store.StoreAccessException;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Role;
 

@@ -103,6 +103,9 @@ public final class CohortImporter {
             }
             return null;
         });
+        if (!problems.hasErrors()) {
+            store.checkpoint();
+        }
         return problems.report(counts);
     }
 

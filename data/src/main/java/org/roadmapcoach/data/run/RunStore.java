@@ -92,6 +92,11 @@ public final class RunStore {
             + " JOIN cohorts c ON c.id = r.cohort_id AND c.revision = r.revision"
             + " JOIN health_check_pairings hp ON hp.run_id = r.id AND hp.pairing_id = ?"
             + " JOIN pairings p ON p.cohort_id = r.cohort_id AND p.id = hp.pairing_id AND p.revision = hp.revision";
+    // Every pairing of a run that is still current, as CURRENT_PAIRING for one.
+    private static final String CURRENT_PAIRINGS = " FROM health_check_runs r"
+            + " JOIN cohorts c ON c.id = r.cohort_id AND c.revision = r.revision"
+            + " JOIN health_check_pairings hp ON hp.run_id = r.id"
+            + " JOIN pairings p ON p.cohort_id = r.cohort_id AND p.id = hp.pairing_id AND p.revision = hp.revision";
     private static final String CURRENT_RUN = " WHERE r.id = (SELECT MAX(id) FROM health_check_runs"
             + " WHERE cohort_id = ? AND as_of = ? AND rule_base = ?)";
     private static final String CURRENT_FINDINGS_SQL = "SELECT hp.pairing_id, f.rule_id, f.severity,"
@@ -134,6 +139,7 @@ public final class RunStore {
             }
             return id;
         });
+        store.checkpoint(); // a run of a large cohort is gigabytes of log
         return new StoredRun(runId, cohortId, asOf, createdAt, policy);
     }
 
@@ -256,6 +262,34 @@ public final class RunStore {
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty(); // the text's UTF-8
             }
+        });
+    }
+
+    /** Receives stored suggestions ({@link #forEachCurrentSuggestions}); returns whether to go on. */
+    @FunctionalInterface
+    public interface SuggestionsSink {
+        boolean accept(LocalDate asOf, String pairingId, byte[] suggestions);
+    }
+
+    /**
+     * Hands {@code sink} the first suggestions stored with the newest run of the cohort by rule base
+     * {@code ruleBase}, pairing by pairing, for every pairing {@link #currentSuggestions} would answer
+     * them for as of the run's date; none when the run does not stand for the cohort of now. One snapshot.
+     */
+    public void forEachCurrentSuggestions(String cohortId, String ruleBase, SuggestionsSink sink) {
+        snapshot(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT r.as_of, hp.pairing_id, hp.suggestions"
+                    + CURRENT_PAIRINGS + " WHERE r.id = (SELECT MAX(id) FROM health_check_runs WHERE cohort_id = ?"
+                    + " AND rule_base = ?) AND hp.suggestions IS NOT NULL")) {
+                bindText(query, cohortId, ruleBase);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next() && sink.accept(LocalDate.parse(row.getString(1)), row.getString(2),
+                            row.getBytes(3))) {
+                        // handed on
+                    }
+                }
+            }
+            return null;
         });
     }
 

@@ -1,10 +1,7 @@
 package org.roadmapcoach.data.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.roadmapcoach.engine.roadmap.Coded;

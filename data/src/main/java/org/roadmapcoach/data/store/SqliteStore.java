@@ -143,6 +143,18 @@ public final class SqliteStore implements AutoCloseable {
         }
     }
 
+    /**
+     * After a large write: copies the write-ahead log into the database file as far as readers allow,
+     * without waiting for them, so that later reads of a long-running server need not look pages up
+     * in the log.
+     */
+    public void checkpoint() {
+        read(connection -> {
+            SqliteDialect.checkpoint(connection);
+            return null;
+        });
+    }
+
     public Optional<Cohort> cohort(String id) {
         return read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM cohorts WHERE id = ?")) {

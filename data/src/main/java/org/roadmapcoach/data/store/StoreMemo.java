@@ -33,6 +33,14 @@ public final class StoreMemo<K, V> {
                 .<K, Entry<V>>weigher((key, entry) -> weight.applyAsInt(entry.value())).build();
     }
 
+    /**
+     * Remembers {@code value} for {@code key} as read when the database was at {@code version}
+     * ({@link SqliteStore#dataVersion()}, taken before the read): kept only while that is still current.
+     */
+    public void put(K key, V value, long version) {
+        entries.put(key, new Entry<>(version, value));
+    }
+
     /** What {@code read} returns for {@code key} now: remembered, or read (and remembered). */
     public V get(K key, Function<? super K, ? extends V> read) {
         long version = store.dataVersion();

@@ -1,15 +1,12 @@
 package org.roadmapcoach.data.suggestion;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.StoreMemo;
-import org.roadmapcoach.data.store.StoreAccessException;
 
 /** The suggestions each pairing dismissed. */
 public final class DismissalStore {

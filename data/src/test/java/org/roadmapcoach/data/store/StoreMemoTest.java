@@ -66,4 +66,15 @@ class StoreMemoTest {
         assertThat(during).isEqualTo("read before the commit");
         assertThat(read("a")).isEqualTo("a read 1");
     }
+
+    @Test
+    void aValuePutAsReadAtTheCurrentVersionIsUsedAndOneOfAnEarlierVersionIsNot() {
+        memo.put("a", "put now", store.dataVersion());
+        assertThat(read("a")).isEqualTo("put now");
+
+        long before = store.dataVersion();
+        store.ensureCohort(new Cohort("c1", "c1", null, null));
+        memo.put("b", "put as of before the commit", before);
+        assertThat(read("b")).isEqualTo("b read 1");
+    }
 }
