@@ -15,7 +15,9 @@
 # Floors time their own work in-process; ours are whole commands (JVM start included), as a user runs
 # them. The HTTP figures need wrk (apt-get install -y wrk) and curl; without them they are skipped.
 # Environment: BENCH_DIR (work folder, default a new temporary one), BENCH_KEEP=1 (keep it),
-# BENCH_RECORD=0, BENCH_WRK_SECONDS (default 15), BENCH_FLOOR_OPTS (default -Xmx4g).
+# BENCH_RECORD=0, BENCH_WRK_SECONDS (default 15), BENCH_WARMUP_SECONDS (default 30: the JIT compiler of a
+# server that has just started needs about that long under this load to settle), BENCH_FLOOR_OPTS
+# (default -Xmx4g).
 set -euo pipefail
 
 N="${1:-100000}"
@@ -25,6 +27,7 @@ COHORT=bench
 OURS_OPTS="-Xmx1g"
 FLOOR_OPTS="${BENCH_FLOOR_OPTS:--Xmx4g}"
 WRK_SECONDS="${BENCH_WRK_SECONDS:-15}"
+WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-30}"
 WORK="${BENCH_DIR:-$(mktemp -d)}"
 LOAD_BEFORE="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"
 mkdir -p "$WORK"
@@ -136,7 +139,7 @@ row "peak RSS: import / check / check again" "$IMPORT_RSS / $CHECK1_RSS / $CHECK
 wrk_run() {
   local script=() out
   [ -n "${2:-}" ] && script=(-s "$2")
-  wrk -t2 -c50 -d5s "${script[@]}" "$1" >/dev/null
+  wrk -t2 -c50 -d"${WARMUP_SECONDS}s" "${script[@]}" "$1" >/dev/null
   out="$(wrk -t2 -c50 -d"${WRK_SECONDS}s" --latency "${script[@]}" "$1")"
   RPS="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")"
   P50_MS="$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)"
@@ -195,7 +198,7 @@ else
     say "bench: load figures skipped: needs wrk (apt-get install -y wrk)"
     row "suggestions endpoint under wrk -t2 -c50" "skipped: needs wrk" "" "" "" ""
   else
-    say "bench: suggestions for random pairings under wrk -t2 -c50 (${WRK_SECONDS}s after a 5s warm-up)..."
+    say "bench: suggestions for random pairings under wrk -t2 -c50 (${WRK_SECONDS}s after a ${WARMUP_SECONDS}s warm-up)..."
     BENCH_PAIRINGS="$N" BENCH_TOKEN="$TOKEN" BENCH_AS_OF="$AS_OF" wrk_run "$BASE/" "$ROOT/bench/suggestions.lua"
     OURS_RPS="$RPS"; OURS_P50="$P50_MS"; OURS_P99="$P99_MS"
     SERVE_RSS=$(( $(sed -nE 's/^VmHWM:[[:space:]]+([0-9]+).*/\1/p' "/proc/$SERVER_PID/status") / 1024 ))
