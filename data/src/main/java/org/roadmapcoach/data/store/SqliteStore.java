@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -29,8 +28,8 @@ import org.roadmapcoach.engine.roadmap.Roadmap;
 
 /**
  * The SQLite database of one program: cohorts, their records and policies. One store may be shared by
- * threads: reads borrow a connection from a small pool (opening one, and SQLite's parsing of the schema
- * on its first statement, cost more than most reads), writes take turns on a connection of their own.
+ * threads: reads borrow a connection from a pool (opening one, and SQLite's parsing of the schema on its
+ * first statement, cost more than most reads), writes take turns, each on a new connection.
  * SQL failures surface as {@link StoreAccessException}.
  */
 public final class SqliteStore implements AutoCloseable {
@@ -45,7 +44,7 @@ public final class SqliteStore implements AutoCloseable {
     private final ReentrantLock writeTurn = new ReentrantLock(true);
 
     private final int busyTimeoutMillis;
-    private final Map<String, CachedCatalog> catalogs = new ConcurrentHashMap<>();
+    private final StoreMemo<String, List<Resource>> catalogs = new StoreMemo<>(this, 1_000);
     /** Idle read connections, the most recently used first; at most {@link #IDLE_READERS}. */
     private final BlockingDeque<Reader> idleReaders = new LinkedBlockingDeque<>(IDLE_READERS);
     private volatile boolean closed;
@@ -220,23 +219,14 @@ public final class SqliteStore implements AutoCloseable {
     /**
      * The cohort's resource catalog, by id (unmodifiable). Every live evaluation (a suggestions call)
      * needs it, reading it took milliseconds, and it changes only with an import: it is kept per cohort
-     * while the database is unchanged, which {@code PRAGMA data_version} on the keep-alive connection
-     * tells (it moves with every commit of any other connection, of this process or another).
+     * while the database is unchanged ({@link StoreMemo}).
      */
     public List<Resource> resources(String cohortId) {
-        long version = dataVersion(); // before the read: a commit in between only makes the next call read again
-        CachedCatalog cached = catalogs.get(cohortId);
-        if (cached != null && cached.version() == version) {
-            return cached.resources();
-        }
-        List<Resource> resources = new ArrayList<>();
-        forEachRecord(Tables.RESOURCES, cohortId, resources::add);
-        List<Resource> read = List.copyOf(resources);
-        catalogs.put(cohortId, new CachedCatalog(version, read));
-        return read;
-    }
-
-    private record CachedCatalog(long version, List<Resource> resources) {
+        return catalogs.get(cohortId, id -> {
+            List<Resource> resources = new ArrayList<>();
+            forEachRecord(Tables.RESOURCES, id, resources::add);
+            return List.copyOf(resources);
+        });
     }
 
     /**
