@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.roadmapcoach.engine.policy.Policy;
@@ -48,7 +49,9 @@ public final class SqliteStore implements AutoCloseable {
     /** Idle read connections, the most recently used first; at most {@link #IDLE_READERS}. */
     private final BlockingDeque<Reader> idleReaders = new LinkedBlockingDeque<>(IDLE_READERS);
     private volatile boolean closed;
-    private PreparedStatement dataVersion; // on keepAlive, under its lock
+    private final Watcher[] watchers = {new Watcher(), new Watcher(), new Watcher(), new Watcher(), new Watcher(),
+        new Watcher(), new Watcher(), new Watcher()};
+    private final AtomicLong generation = new AtomicLong();
 
     /**
      * Read connections kept open between reads: one for each request a busy server answers at once (50
@@ -230,22 +233,56 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     /**
-     * A number that changes whenever a commit of another connection (this store's other connections
-     * included, or another process's) reaches the database: read before reading something, it tells
-     * whether what was read may still be kept.
+     * A number that changes whenever a commit of any connection (this store's, or another process's)
+     * reaches the database: read before reading something, it tells whether what was read may still
+     * be kept. A server asks on every request, from many threads: the question goes to one of a few
+     * watching connections ({@code PRAGMA data_version}, which moves with the commits of every other
+     * connection), each with a lock of its own, and any of them that sees a commit moves the one number.
      */
     public long dataVersion() {
-        synchronized (keepAlive) {
+        Watcher watcher = watchers[(int) (Thread.currentThread().getId() % watchers.length)];
+        synchronized (watcher) {
             try {
-                if (dataVersion == null) {
-                    dataVersion = keepAlive.prepareStatement("PRAGMA data_version");
-                }
-                try (ResultSet rows = dataVersion.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
+                if (watcher.statement == null) {
+                    // A watcher that just started has seen nothing: whatever happened before, the number moves.
+                    watcher.statement = watcher.open(this).prepareStatement("PRAGMA data_version");
+                    watcher.seen = read(watcher.statement);
+                    generation.incrementAndGet();
+                } else {
+                    long seen = read(watcher.statement);
+                    if (seen != watcher.seen) {
+                        watcher.seen = seen;
+                        generation.incrementAndGet();
+                    }
                 }
             } catch (SQLException e) {
                 throw new StoreAccessException("cannot read the database's data version: " + e.getMessage(), e);
+            }
+        }
+        return generation.get();
+    }
+
+    private static long read(PreparedStatement dataVersion) throws SQLException {
+        try (ResultSet rows = dataVersion.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** A connection that watches for commits, under its own lock. */
+    private static final class Watcher {
+        Connection connection;
+        PreparedStatement statement;
+        long seen;
+
+        Connection open(SqliteStore store) {
+            connection = store.connect();
+            return connection;
+        }
+
+        synchronized void close() {
+            if (connection != null) {
+                closeQuietly(connection);
             }
         }
     }
@@ -375,10 +412,11 @@ public final class SqliteStore implements AutoCloseable {
     public void close() {
         closed = true;
         closeIdleReaders();
+        for (Watcher watcher : watchers) {
+            watcher.close();
+        }
         try {
-            synchronized (keepAlive) {
-                keepAlive.close();
-            }
+            keepAlive.close();
         } catch (SQLException e) {
             throw new StoreAccessException("cannot close " + file, e);
         }
