@@ -77,4 +77,31 @@ class StoreMemoTest {
         memo.put("b", "put as of before the commit", before);
         assertThat(read("b")).isEqualTo("b read 1");
     }
+
+    @Test
+    void aCommitMovesTheDataVersionWhicheverThreadAsksAfterIt() throws Exception {
+        long before = maxOnNewThreads(20); // threads of several ids ask different watching connections
+        store.ensureCohort(new Cohort("c1", "c1", null, null));
+        long after = minOnNewThreads(20);
+
+        assertThat(after).isGreaterThan(before);
+    }
+
+    private long maxOnNewThreads(int threads) throws Exception {
+        return versionsOnNewThreads(threads).stream().mapToLong(Long::longValue).max().orElseThrow();
+    }
+
+    private long minOnNewThreads(int threads) throws Exception {
+        return versionsOnNewThreads(threads).stream().mapToLong(Long::longValue).min().orElseThrow();
+    }
+
+    private java.util.List<Long> versionsOnNewThreads(int threads) throws Exception {
+        java.util.List<Long> versions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread thread = new Thread(() -> versions.add(store.dataVersion()));
+            thread.start();
+            thread.join();
+        }
+        return versions;
+    }
 }
