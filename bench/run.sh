@@ -15,9 +15,9 @@
 # Floors time their own work in-process; ours are whole commands (JVM start included), as a user runs
 # them. The HTTP figures need wrk (apt-get install -y wrk) and curl; without them they are skipped.
 # Environment: BENCH_DIR (work folder, default a new temporary one), BENCH_KEEP=1 (keep it),
-# BENCH_RECORD=0, BENCH_WRK_SECONDS (default 15), BENCH_WARMUP_SECONDS (default 30: the JIT compiler of a
-# server that has just started needs about that long under this load to settle), BENCH_FLOOR_OPTS
-# (default -Xmx4g).
+# BENCH_RECORD=0, BENCH_WRK_SECONDS (default 15), BENCH_WARMUP_SECONDS (default 60: under this load the
+# JIT compiler of a server that has just started needs 45 s or so before its rate stops climbing),
+# BENCH_FLOOR_OPTS (default -Xmx4g).
 set -euo pipefail
 
 N="${1:-100000}"
@@ -27,7 +27,7 @@ COHORT=bench
 OURS_OPTS="-Xmx1g"
 FLOOR_OPTS="${BENCH_FLOOR_OPTS:--Xmx4g}"
 WRK_SECONDS="${BENCH_WRK_SECONDS:-15}"
-WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-30}"
+WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-60}"
 WORK="${BENCH_DIR:-$(mktemp -d)}"
 LOAD_BEFORE="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"
 mkdir -p "$WORK"
