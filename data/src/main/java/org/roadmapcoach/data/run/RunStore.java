@@ -86,25 +86,22 @@ public final class RunStore {
     private static final String FINDINGS_SQL = "SELECT pairing_id, rule_id, severity, subject_type, subject_id,"
             + " audience, message, next_step, evidence, key_date FROM health_check_findings WHERE run_id = ?";
 
-    // A pairing of the newest run as of a date, joined with the current revisions: no row unless they are
-    // the run's. Parameters: pairing, cohort, as-of date, rule base.
-    private static final String CURRENT_PAIRING = " FROM health_check_runs r"
-            + " JOIN cohorts c ON c.id = r.cohort_id AND c.revision = r.revision"
-            + " JOIN health_check_pairings hp ON hp.run_id = r.id AND hp.pairing_id = ?"
-            + " JOIN pairings p ON p.cohort_id = r.cohort_id AND p.id = hp.pairing_id AND p.revision = hp.revision";
-    // Every pairing of a run that is still current, as CURRENT_PAIRING for one.
+    // The pairings of runs, joined with the current revisions: none of a run whose revisions are no longer
+    // the cohort's and its pairing's.
     private static final String CURRENT_PAIRINGS = " FROM health_check_runs r"
             + " JOIN cohorts c ON c.id = r.cohort_id AND c.revision = r.revision"
             + " JOIN health_check_pairings hp ON hp.run_id = r.id"
             + " JOIN pairings p ON p.cohort_id = r.cohort_id AND p.id = hp.pairing_id AND p.revision = hp.revision";
-    private static final String CURRENT_RUN = " WHERE r.id = (SELECT MAX(id) FROM health_check_runs"
-            + " WHERE cohort_id = ? AND as_of = ? AND rule_base = ?)";
+    // One pairing of the newest run of a cohort as of a date by a rule base: parameters cohort, date, rule
+    // base, pairing.
+    private static final String ONE_OF_THE_RUN = " WHERE r.id = (SELECT MAX(id) FROM health_check_runs"
+            + " WHERE cohort_id = ? AND as_of = ? AND rule_base = ?) AND hp.pairing_id = ?";
     private static final String CURRENT_FINDINGS_SQL = "SELECT hp.pairing_id, f.rule_id, f.severity,"
             + " f.subject_type, f.subject_id, f.audience, f.message, f.next_step, f.evidence, f.key_date"
-            + CURRENT_PAIRING
+            + CURRENT_PAIRINGS
             + " LEFT JOIN health_check_findings f ON f.run_id = r.id AND f.pairing_id = hp.pairing_id"
-            + CURRENT_RUN + " ORDER BY f.position";
-    private static final String CURRENT_SUGGESTIONS_SQL = "SELECT hp.suggestions" + CURRENT_PAIRING + CURRENT_RUN
+            + ONE_OF_THE_RUN + " ORDER BY f.position";
+    private static final String CURRENT_SUGGESTIONS_SQL = "SELECT hp.suggestions" + CURRENT_PAIRINGS + ONE_OF_THE_RUN
             + " AND hp.suggestions IS NOT NULL";
 
     private final SqliteStore store;
@@ -235,7 +232,7 @@ public final class RunStore {
     public Optional<List<Finding>> currentFindings(String cohortId, String pairingId, LocalDate asOf,
                                                    String ruleBase) {
         return store.query(CURRENT_FINDINGS_SQL, query -> {
-            bindText(query, pairingId, cohortId, asOf.toString(), ruleBase);
+            bindText(query, cohortId, asOf.toString(), ruleBase, pairingId);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
@@ -258,7 +255,7 @@ public final class RunStore {
      */
     public Optional<byte[]> currentSuggestions(String cohortId, String pairingId, LocalDate asOf, String ruleBase) {
         return store.query(CURRENT_SUGGESTIONS_SQL, query -> {
-            bindText(query, pairingId, cohortId, asOf.toString(), ruleBase);
+            bindText(query, cohortId, asOf.toString(), ruleBase, pairingId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty(); // the text's UTF-8
             }

@@ -39,7 +39,7 @@ public final class Evaluator {
 
     /** An evaluator of {@code kieBase}, known by a version of its own that matches no other evaluator's. */
     public Evaluator(KieBase kieBase) {
-        this(kieBase, "unversioned " + UUID.randomUUID());
+        this(kieBase, unversioned());
     }
 
     private Evaluator(KieBase kieBase, String ruleBase) {
@@ -83,13 +83,17 @@ public final class Evaluator {
         Properties build = new Properties();
         try (InputStream in = Evaluator.class.getResourceAsStream(BUILD_RESOURCE)) {
             if (in == null) {
-                return "unversioned " + UUID.randomUUID();
+                return unversioned();
             }
             build.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + BUILD_RESOURCE, e);
         }
-        return build.getProperty("ruleBase", "unversioned " + UUID.randomUUID());
+        return build.getProperty("ruleBase", unversioned());
+    }
+
+    private static String unversioned() {
+        return "unversioned " + UUID.randomUUID();
     }
 
     /** The ids of every rule in the rule base (the part of each rule name before the colon). */
