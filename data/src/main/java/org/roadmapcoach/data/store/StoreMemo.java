@@ -1,36 +1,63 @@
 package org.roadmapcoach.data.store;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
- * Remembers what a read of the store returned while the database is unchanged: an entry is used only
+ * Remembers what a read of the store returned while the database is unchanged: a value is used only
  * when no commit has reached the database since it was read ({@link SqliteStore#dataVersion()}, taken
  * before the read, so a commit during it makes the next call read again). A server answers the same
  * small reads on every request (who a token is, the pairing asked about); this answers them without
- * the database, and never with anything a live read would not give. Holds at most a given number of
- * entries (or of their total weight), the least used going first. Thread-safe.
+ * the database, and never with anything a live read would not give. Thread-safe; values are never null.
+ *
+ * <p>What was read at one data version is kept together and dropped together when the version moves.
+ * Up to a bound (a number of values, or their total weight) values are added; past it, reads are
+ * simply not remembered until the next version. Nothing is evicted or reordered, so remembering costs
+ * a server no writes to shared memory on the reads that find their value, and the garbage collector
+ * no old objects pointing to new ones.
  */
 public final class StoreMemo<K, V> {
 
-    private record Entry<V>(long version, V value) {
+    /** The values read at one data version, and their total weight. */
+    private record Generation<K, V>(long version, ConcurrentHashMap<K, V> values, AtomicLong weight) {
+        Generation(long version) {
+            this(version, new ConcurrentHashMap<>(), new AtomicLong());
+        }
     }
 
     private final SqliteStore store;
-    private final Cache<K, Entry<V>> entries;
+    private final long maxWeight;
+    private final ToIntFunction<? super V> weight;
+    private final AtomicReference<Generation<K, V>> current = new AtomicReference<>(new Generation<>(Long.MIN_VALUE));
 
+    /** A memo of at most {@code maxEntries} values. */
     public StoreMemo(SqliteStore store, long maxEntries) {
-        this.store = store;
-        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).build();
+        this(store, maxEntries, value -> 1);
     }
 
-    /** A memo that holds entries up to a total {@code weight} (bytes, say) rather than a number of them. */
+    /** A memo of values up to a total {@code weight} (bytes, say) rather than a number of them. */
     public StoreMemo(SqliteStore store, long maxWeight, ToIntFunction<? super V> weight) {
         this.store = store;
-        this.entries = Caffeine.newBuilder().maximumWeight(maxWeight)
-                .<K, Entry<V>>weigher((key, entry) -> weight.applyAsInt(entry.value())).build();
+        this.maxWeight = maxWeight;
+        this.weight = weight;
+    }
+
+    /** What {@code read} returns for {@code key} now: remembered, or read (and remembered). */
+    public V get(K key, Function<? super K, ? extends V> read) {
+        long version = store.dataVersion();
+        Generation<K, V> generation = current.get();
+        if (generation.version() == version) {
+            V remembered = generation.values().get(key);
+            if (remembered != null) {
+                return remembered;
+            }
+        }
+        V value = read.apply(key);
+        put(key, value, version);
+        return value;
     }
 
     /**
@@ -38,18 +65,15 @@ public final class StoreMemo<K, V> {
      * ({@link SqliteStore#dataVersion()}, taken before the read): kept only while that is still current.
      */
     public void put(K key, V value, long version) {
-        entries.put(key, new Entry<>(version, value));
-    }
-
-    /** What {@code read} returns for {@code key} now: remembered, or read (and remembered). */
-    public V get(K key, Function<? super K, ? extends V> read) {
-        long version = store.dataVersion();
-        Entry<V> remembered = entries.getIfPresent(key);
-        if (remembered != null && remembered.version() == version) {
-            return remembered.value();
+        Generation<K, V> generation = current.get();
+        while (generation.version() < version) { // versions only grow: a newer one replaces the older whole
+            Generation<K, V> newer = new Generation<>(version);
+            generation = current.compareAndSet(generation, newer) ? newer : current.get();
         }
-        V value = read.apply(key);
-        entries.put(key, new Entry<>(version, value));
-        return value;
+        long added = weight.applyAsInt(value);
+        if (generation.version() == version && generation.weight().get() + added <= maxWeight
+                && generation.values().putIfAbsent(key, value) == null) {
+            generation.weight().addAndGet(added);
+        }
     }
 }

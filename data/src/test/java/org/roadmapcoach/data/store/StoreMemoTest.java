@@ -104,4 +104,21 @@ class StoreMemoTest {
         }
         return versions;
     }
+
+    @Test
+    void pastItsBoundAMemoRemembersNoMoreUntilTheNextVersion() {
+        StoreMemo<String, String> two = new StoreMemo<>(store, 2);
+        AtomicInteger counted = new AtomicInteger();
+        java.util.function.Function<String, String> count = key -> key + " read " + counted.incrementAndGet();
+
+        two.get("a", count);
+        two.get("b", count);
+        assertThat(two.get("c", count)).isEqualTo("c read 3");
+        assertThat(two.get("c", count)).isEqualTo("c read 4");
+        assertThat(two.get("a", count)).isEqualTo("a read 1");
+
+        store.ensureCohort(new Cohort("c1", "c1", null, null));
+        assertThat(two.get("c", count)).isEqualTo("c read 5");
+        assertThat(two.get("c", count)).isEqualTo("c read 5");
+    }
 }
