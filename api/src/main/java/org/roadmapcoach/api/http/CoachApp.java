@@ -45,7 +45,13 @@ public final class CoachApp {
             config.routes.get("/health", ctx -> health(ctx, services));
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
 
-            config.routes.beforeMatched("/api/*", ctx -> Callers.authenticate(ctx, services.tokens()));
+            // A request's remembered reads are all as of the data version when it starts (one question to the
+            // database rather than one per read); its own writes end that.
+            config.routes.beforeMatched("/api/*", ctx -> {
+                services.store().pinDataVersion();
+                Callers.authenticate(ctx, services.tokens());
+            });
+            config.routes.after(ctx -> services.store().unpinDataVersion());
             config.routes.post("/api/cohorts", cohorts::create);
             config.routes.get("/api/cohorts/{cohortId}", cohorts::get);
             config.routes.post("/api/cohorts/{cohortId}/imports", cohorts::importFiles);

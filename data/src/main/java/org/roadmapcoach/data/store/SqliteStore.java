@@ -53,6 +53,7 @@ public final class SqliteStore implements AutoCloseable {
     // So that the threads of a busy server seldom wait for one another (32 measured no better than 8).
     private final Watcher[] watchers = Stream.generate(Watcher::new).limit(8).toArray(Watcher[]::new);
     private final AtomicLong generation = new AtomicLong();
+    private final ThreadLocal<Long> pinnedVersion = new ThreadLocal<>();
 
     /**
      * Read connections kept open between reads: one for each request a busy server answers at once (50
@@ -136,6 +137,7 @@ public final class SqliteStore implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                unpinDataVersion(); // what this thread reads next must see its own commit
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 connection.rollback();
@@ -241,6 +243,24 @@ public final class SqliteStore implements AutoCloseable {
      * connection), each with a lock of its own, and any of them that sees a commit moves the one number.
      */
     public long dataVersion() {
+        Long pinned = pinnedVersion.get();
+        return pinned != null ? pinned : readDataVersion();
+    }
+
+    /**
+     * Until {@link #unpinDataVersion()}, or this thread's next commit, {@link #dataVersion()} on this thread
+     * answers the version of now without asking the database again: for a request, which makes several
+     * remembered reads and needs them as of one moment, not each as of its own.
+     */
+    public void pinDataVersion() {
+        pinnedVersion.set(readDataVersion());
+    }
+
+    public void unpinDataVersion() {
+        pinnedVersion.remove();
+    }
+
+    private long readDataVersion() {
         Watcher watcher = watchers[(int) (Thread.currentThread().getId() % watchers.length)];
         synchronized (watcher) {
             try {

@@ -121,4 +121,24 @@ class StoreMemoTest {
         assertThat(two.get("c", count)).isEqualTo("c read 5");
         assertThat(two.get("c", count)).isEqualTo("c read 5");
     }
+
+    @Test
+    void aPinnedVersionHoldsOnThisThreadUntilUnpinnedOrUntilThisThreadCommits() throws Exception {
+        store.pinDataVersion();
+        assertThat(read("a")).isEqualTo("a read 1");
+        try (var other = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("coach.db"));
+             var statement = other.createStatement()) {
+            statement.executeUpdate("CREATE TABLE scratch (x)");
+        }
+        assertThat(read("a")).as("pinned before the other commit").isEqualTo("a read 1");
+        assertThat(maxOnNewThreads(3)).as("other threads are not pinned").isGreaterThan(store.dataVersion());
+
+        store.unpinDataVersion();
+        assertThat(read("a")).isEqualTo("a read 2");
+
+        store.pinDataVersion();
+        store.ensureCohort(new Cohort("c1", "c1", null, null));
+        assertThat(read("a")).as("this thread's own commit ends the pin").isEqualTo("a read 3");
+        store.unpinDataVersion();
+    }
 }
