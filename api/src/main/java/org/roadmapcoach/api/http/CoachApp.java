@@ -46,7 +46,8 @@ public final class CoachApp {
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
 
             // A request's remembered reads are all as of the data version when it starts (one question to the
-            // database rather than one per read); its own writes end that.
+            // database rather than one per read); its own writes end that. Every /api request pins afresh, so
+            // a pin the after-handler missed never outlives the next request of its thread.
             config.routes.beforeMatched("/api/*", ctx -> {
                 services.store().pinDataVersion();
                 Callers.authenticate(ctx, services.tokens());
