@@ -141,15 +141,11 @@ public final class AdviceService {
      * what its callers ask most without reading the database. The answers are those a call would read.
      */
     public void warmUp() {
-        long[] weight = {0};
         for (Cohort cohort : store.cohorts()) {
             long version = store.dataVersion(); // before the read, as StoreMemo.get takes it
-            runs.forEachCurrentSuggestions(cohort.id(), ruleBase, (asOf, pairingId, lines) -> {
-                Optional<byte[]> stored = Optional.of(lines);
-                storedSuggestions.put(storedKey(cohort.id(), pairingId, asOf), stored, version);
-                weight[0] += weight(stored);
-                return weight[0] < STORED_SUGGESTIONS_BYTES;
-            });
+            // Until the memo is full, or a commit makes what is read stale anyway.
+            runs.forEachCurrentSuggestions(cohort.id(), ruleBase, (asOf, pairingId, lines) ->
+                    storedSuggestions.put(storedKey(cohort.id(), pairingId, asOf), Optional.of(lines), version));
         }
     }
 

@@ -63,8 +63,11 @@ public final class StoreMemo<K, V> {
     /**
      * Remembers {@code value} for {@code key} as read when the database was at {@code version}
      * ({@link SqliteStore#dataVersion()}, taken before the read): kept only while that is still current.
+     *
+     * @return whether it is remembered: not when the version has moved on, the key has a value already,
+     *     or the memo is full
      */
-    public void put(K key, V value, long version) {
+    public boolean put(K key, V value, long version) {
         Generation<K, V> generation = current.get();
         while (generation.version() < version) { // versions only grow: a newer one replaces the older whole
             Generation<K, V> newer = new Generation<>(version);
@@ -74,6 +77,8 @@ public final class StoreMemo<K, V> {
         if (generation.version() == version && generation.weight().get() + added <= maxWeight
                 && generation.values().putIfAbsent(key, value) == null) {
             generation.weight().addAndGet(added);
+            return true;
         }
+        return false;
     }
 }
