@@ -1,7 +1,10 @@
 package org.roadmapcoach.api.cli;
 
 import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.engine.roadmap.Dates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -34,6 +37,7 @@ public final class CoachCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new CoachCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.registerConverter(LocalDate.class, CoachCommand::date);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof CoachInputException) {
                 err.println("coach: " + e.getMessage());
@@ -48,5 +52,14 @@ public final class CoachCommand implements Runnable {
             return 1;
         });
         return commandLine.execute(args);
+    }
+
+    /** A date option: yyyy-MM-dd, as every other input writes dates (picocli's own also takes +12026-01-01). */
+    private static LocalDate date(String text) {
+        try {
+            return Dates.parse(text);
+        } catch (DateTimeException e) {
+            throw new CommandLine.TypeConversionException("expected a date as yyyy-MM-dd, not '" + text + "'");
+        }
     }
 }

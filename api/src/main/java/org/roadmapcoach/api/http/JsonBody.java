@@ -6,18 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.roadmapcoach.api.http.ProblemException.FieldError;
 import org.roadmapcoach.data.importer.ImportLimits;
 import org.roadmapcoach.engine.roadmap.Coded;
+import org.roadmapcoach.engine.roadmap.Dates;
 
 /**
  * A JSON request body read field by field with the rules of CSV.md: a blank text or null is no
@@ -34,8 +33,6 @@ public final class JsonBody {
      */
     static final int MAX_DIGITS = 15;
 
-    /** yyyy-MM-dd only: ISO_LOCAL_DATE alone also takes +12026-01-01, which sorts wrongly as text. */
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The characters of an offending text shown back in an error. */
     private static final int MAX_VALUE_SHOWN = 100;
 
@@ -127,12 +124,8 @@ public final class JsonBody {
             return null;
         }
         try {
-            if (!DATE.matcher(text).matches()) {
-                throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
-            }
-            // ISO_LOCAL_DATE resolves strictly: 2026-02-30 is an error, not 2026-03-02
-            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
+            return Dates.parse(text);
+        } catch (DateTimeException e) {
             error(field, text, "expected a date as yyyy-MM-dd");
             return null;
         }

@@ -2,9 +2,9 @@ package org.roadmapcoach.api.http;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import org.roadmapcoach.engine.roadmap.Dates;
 
 /** Query parameters shared by several endpoints, checked with the field named on a mistake. */
 public final class Requests {
@@ -22,8 +22,8 @@ public final class Requests {
             return LocalDate.now(clock);
         }
         try {
-            return LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
+            return Dates.parse(text.strip());
+        } catch (DateTimeException e) {
             throw ProblemException.invalid("asOf", text, "expected a date as yyyy-MM-dd");
         }
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.api.Json;
 import org.roadmapcoach.data.store.SqliteStore;
@@ -76,14 +78,16 @@ class CoachCommandTest {
         assertThat(cli.err()).contains("--cohort");
     }
 
-    @Test
-    void badAsOfDateIsAUsageErrorWithExitTwo() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-30", "+12026-01-01", "2026-6-15", "15.06.2026"})
+    void badAsOfDateIsAUsageErrorWithExitTwo(String date) throws Exception {
         Cli.run("import", "--db", db(), "--cohort", "c1", new CohortFolder(folder("c")).path());
 
-        Cli cli = Cli.run("check", "--db", db(), "--cohort", "c1", "--as-of", "2026-02-30");
+        Cli cli = Cli.run("check", "--db", db(), "--cohort", "c1", "--as-of", date);
 
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).contains("--as-of");
+        assertThat(cli.err()).contains("--as-of").contains("expected a date as yyyy-MM-dd, not '" + date + "'")
+                .doesNotContain("\tat ");
     }
 
     @Test

@@ -11,11 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.api.http.TestApi.Reply;
 
@@ -204,12 +207,18 @@ class EndpointsTest {
         assertProblem(api.get("/api/cohorts/" + COHORT + "/health-checks/latest", COORDINATOR), 404);
     }
 
-    @Test
-    void aBadAsOfDateNamesTheParameter() {
-        Reply reply = api.post("/api/cohorts/" + COHORT + "/health-checks?asOf=2026-06-31", COORDINATOR, null);
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-06-31", "%2B12026-06-15", "2026-6-15", "20260615"})
+    void aBadAsOfDateNamesTheParameterAndStoresNoRun(String asOf) {
+        Reply reply = api.post("/api/cohorts/" + COHORT + "/health-checks?asOf=" + asOf, COORDINATOR, null);
+        Reply suggestions = api.get("/api/pairings/P05/suggestions?asOf=" + asOf, MENTEE);
 
-        assertProblem(reply, 400);
-        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
+        for (Reply bad : List.of(reply, suggestions)) {
+            assertProblem(bad, 400);
+            assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
+            assertThat(bad.json().get("errors").get(0).get("reason").asText()).isEqualTo("expected a date as yyyy-MM-dd");
+        }
+        assertProblem(api.get("/api/cohorts/" + COHORT + "/health-checks/latest", COORDINATOR), 404);
     }
 
     @Test
