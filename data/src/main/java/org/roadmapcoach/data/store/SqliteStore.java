@@ -53,6 +53,7 @@ public final class SqliteStore implements AutoCloseable {
     // So that the threads of a busy server seldom wait for one another (32 measured no better than 8).
     private final Watcher[] watchers = Stream.generate(Watcher::new).limit(8).toArray(Watcher[]::new);
     private final AtomicLong generation = new AtomicLong();
+    private volatile boolean watching;
     private final ThreadLocal<Long> pinnedVersion = new ThreadLocal<>();
 
     /**
@@ -261,49 +262,98 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     private long readDataVersion() {
+        if (!watching) {
+            startWatching();
+        }
         Watcher watcher = watchers[(int) (Thread.currentThread().getId() % watchers.length)];
-        synchronized (watcher) {
-            try {
-                if (watcher.statement == null) {
-                    // A watcher that just started has seen nothing: whatever happened before, the number moves.
-                    watcher.statement = watcher.open(this).prepareStatement("PRAGMA data_version");
-                    watcher.seen = read(watcher.statement);
-                    generation.incrementAndGet();
-                } else {
-                    long seen = read(watcher.statement);
-                    if (seen != watcher.seen) {
-                        watcher.seen = seen;
-                        generation.incrementAndGet();
+        watcher.lock.lock();
+        try {
+            if (watcher.sawCommit()) {
+                // The others look too before the number moves, or each would move it again for the same
+                // commit and what is remembered would be dropped as many times. One that is busy answering
+                // its own thread is passed by: it moves the number once more, at most.
+                for (Watcher other : watchers) {
+                    if (other != watcher && other.lock.tryLock()) {
+                        try {
+                            other.sawCommit();
+                        } finally {
+                            other.lock.unlock();
+                        }
                     }
                 }
-            } catch (SQLException e) {
-                throw new StoreAccessException("cannot read the database's data version: " + e.getMessage(), e);
+                generation.incrementAndGet();
             }
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot read the database's data version: " + e.getMessage(), e);
+        } finally {
+            watcher.lock.unlock();
         }
         return generation.get();
     }
 
-    private static long read(PreparedStatement dataVersion) throws SQLException {
-        try (ResultSet rows = dataVersion.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
+    /**
+     * Starts every watcher at once, on the first question. A watcher that started later would have seen
+     * nothing before it, so its first answer would have to move the number (it cannot tell whether the
+     * others saw every commit until then), and what was remembered until then would be dropped: what a
+     * server's warm-up read, say, at each of its threads' first request.
+     */
+    private synchronized void startWatching() {
+        if (watching) {
+            return;
         }
+        try {
+            for (Watcher watcher : watchers) {
+                watcher.start(this);
+            }
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot read the database's data version: " + e.getMessage(), e);
+        }
+        generation.incrementAndGet(); // whatever happened before, the number moves
+        watching = true;
     }
 
-    /** A connection that watches for commits, under its own lock. */
+    /** A connection that watches for commits ({@code PRAGMA data_version}), used under its own lock. */
     private static final class Watcher {
-        Connection connection;
-        PreparedStatement statement;
-        long seen;
+        final ReentrantLock lock = new ReentrantLock();
+        private Connection connection;
+        private PreparedStatement statement;
+        private long seen;
 
-        Connection open(SqliteStore store) {
-            connection = store.connect();
-            return connection;
+        void start(SqliteStore store) throws SQLException {
+            close(); // one that failed to start before
+            lock.lock();
+            try {
+                connection = store.connect();
+                statement = connection.prepareStatement("PRAGMA data_version");
+                seen = read();
+            } finally {
+                lock.unlock();
+            }
         }
 
-        synchronized void close() {
-            if (connection != null) {
-                closeQuietly(connection);
+        /** Whether a commit of another connection reached the database since the last look; under the lock. */
+        boolean sawCommit() throws SQLException {
+            long now = read();
+            boolean moved = now != seen;
+            seen = now;
+            return moved;
+        }
+
+        private long read() throws SQLException {
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+
+        void close() {
+            lock.lock();
+            try {
+                if (connection != null) {
+                    closeQuietly(connection);
+                }
+            } finally {
+                lock.unlock();
             }
         }
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,24 @@ class StoreMemoTest {
         assertThat(after).isGreaterThan(before);
     }
 
+    @Test
+    void whatOneThreadRememberedIsUsedByThreadsThatAskForTheFirstTime() throws Exception {
+        assertThat(read("a")).isEqualTo("a read 1"); // as a server's warm-up does before any request
+
+        assertThat(onNewThreads(20, () -> read("a"))).containsOnly("a read 1");
+    }
+
+    @Test
+    void aCommitIsReadAgainForOnceWhicheverThreadsNoticeIt() throws Exception {
+        read("a");
+        try (var other = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("coach.db"));
+             var statement = other.createStatement()) {
+            statement.executeUpdate("CREATE TABLE scratch (x)");
+        }
+
+        assertThat(onNewThreads(20, () -> read("a"))).containsOnly("a read 2");
+    }
+
     private long maxOnNewThreads(int threads) throws Exception {
         return versionsOnNewThreads(threads).stream().mapToLong(Long::longValue).max().orElseThrow();
     }
@@ -95,14 +116,22 @@ class StoreMemoTest {
         return versionsOnNewThreads(threads).stream().mapToLong(Long::longValue).min().orElseThrow();
     }
 
-    private java.util.List<Long> versionsOnNewThreads(int threads) throws Exception {
-        java.util.List<Long> versions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private List<Long> versionsOnNewThreads(int threads) throws Exception {
+        return onNewThreads(threads, store::dataVersion);
+    }
+
+    /**
+     * What {@code call} answers on each of {@code threads} new threads, one after another (of several ids,
+     * so they ask different watching connections).
+     */
+    private static <T> List<T> onNewThreads(int threads, Supplier<T> call) throws Exception {
+        List<T> answers = new CopyOnWriteArrayList<>();
         for (int i = 0; i < threads; i++) {
-            Thread thread = new Thread(() -> versions.add(store.dataVersion()));
+            Thread thread = new Thread(() -> answers.add(call.get()));
             thread.start();
             thread.join();
         }
-        return versions;
+        return answers;
     }
 
     @Test
