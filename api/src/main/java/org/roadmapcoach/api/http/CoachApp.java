@@ -42,6 +42,9 @@ public final class CoachApp {
             config.jetty.multipartConfig.maxFileSize(appConfig.maxRequestBytes(), SizeUnit.BYTES);
             ErrorMapping.register(config, appConfig.maxRequestBytes());
 
+            // First: a request is matched against the routes of its method in order, and this one is nearly
+            // every request a server gets.
+            config.routes.get("/api/pairings/{pairingId}/suggestions", suggestions::suggestions);
             config.routes.get("/health", ctx -> health(ctx, services));
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
 
@@ -61,7 +64,6 @@ public final class CoachApp {
             config.routes.get("/api/cohorts/{cohortId}/policy", cohorts::policy);
             config.routes.put("/api/cohorts/{cohortId}/policy", cohorts::replacePolicy);
             config.routes.get("/api/pairings/{pairingId}", roadmaps::get);
-            config.routes.get("/api/pairings/{pairingId}/suggestions", suggestions::suggestions);
             config.routes.get("/api/pairings/{pairingId}/recommendations", suggestions::recommendations);
             config.routes.post("/api/pairings/{pairingId}/checkins", roadmaps::addCheckIn);
             config.routes.post("/api/pairings/{pairingId}/reciprocity", roadmaps::addReciprocity);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -55,9 +56,10 @@ public final class AdviceService {
     private final Supplier<Evaluator> evaluator;
     private final String ruleBase;
     private final RunStore runs;
-    // The suggestions stored with the current run, by cohort, pairing and date: nearly every call asks
-    // for them, and the database need not be read again while it is unchanged. Bounded by their bytes.
-    private final StoreMemo<String, Optional<byte[]>> storedSuggestions;
+    // The suggestions stored with the current run, by cohort, pairing and date, for a pairing that has
+    // dismissed nothing (empty otherwise): nearly every call asks for them, and the database need not be
+    // read again while it is unchanged. Bounded by their bytes.
+    private final StoreMemo<StoredKey, Optional<byte[]>> storedSuggestions;
     private final DismissalStore dismissals;
     private final Clock clock;
 
@@ -89,10 +91,7 @@ public final class AdviceService {
     }
 
     private List<Finding> visible(PairingRef ref, List<Finding> findings) {
-        return visible(findings, dismissals.ofPairing(ref.cohortId(), ref.pairingId()));
-    }
-
-    private static List<Finding> visible(List<Finding> findings, List<Dismissal> dismissed) {
+        List<Dismissal> dismissed = dismissals.ofPairing(ref.cohortId(), ref.pairingId());
         if (dismissed.isEmpty()) {
             return findings;
         }
@@ -110,10 +109,11 @@ public final class AdviceService {
      * stored with the run.
      */
     public byte[] suggestions(PairingRef ref, LocalDate asOf, int limit) {
-        List<Dismissal> dismissed = dismissals.ofPairing(ref.cohortId(), ref.pairingId());
-        if (dismissed.isEmpty() && limit <= StoredSuggestions.STORED) {
-            Optional<byte[]> stored = storedSuggestions.get(storedKey(ref.cohortId(), ref.pairingId(), asOf),
-                    key -> runs.currentSuggestions(ref.cohortId(), ref.pairingId(), asOf, ruleBase));
+        if (limit <= StoredSuggestions.STORED) {
+            Optional<byte[]> stored = storedSuggestions.get(new StoredKey(ref.cohortId(), ref.pairingId(), asOf),
+                    key -> dismissals.ofPairing(key.cohortId(), key.pairingId()).isEmpty()
+                            ? runs.currentSuggestions(key.cohortId(), key.pairingId(), key.asOf(), ruleBase)
+                            : Optional.empty());
             if (stored.isPresent()) {
                 return StoredSuggestions.reply(ref.pairingId(), asOf, stored.get(), limit);
             }
@@ -124,7 +124,7 @@ public final class AdviceService {
             reply = new AdviceJson.Suggestions(ref.pairingId(), asOf, false, 0, List.of());
         } else {
             List<Finding> all = Suggestions.forMentee(findings.get(), Integer.MAX_VALUE);
-            List<Finding> shown = visible(all, dismissed);
+            List<Finding> shown = visible(ref, all);
             reply = new AdviceJson.Suggestions(ref.pairingId(), asOf, true, all.size() - shown.size(),
                     Suggestions.forMentee(shown, limit).stream().map(FindingJson::of).toList());
         }
@@ -142,15 +142,17 @@ public final class AdviceService {
      */
     public void warmUp() {
         for (Cohort cohort : store.cohorts()) {
-            long version = store.dataVersion(); // before the read, as StoreMemo.get takes it
+            long version = store.dataVersion(); // before the reads, as StoreMemo.get takes it
+            Set<String> dismissing = dismissals.pairingsWithDismissals(cohort.id());
             // Until the memo is full, or a commit makes what is read stale anyway.
             runs.forEachCurrentSuggestions(cohort.id(), ruleBase, (asOf, pairingId, lines) ->
-                    storedSuggestions.put(storedKey(cohort.id(), pairingId, asOf), Optional.of(lines), version));
+                    dismissing.contains(pairingId) || storedSuggestions.put(new StoredKey(cohort.id(), pairingId, asOf),
+                            Optional.of(lines), version));
         }
     }
 
-    private static String storedKey(String cohortId, String pairingId, LocalDate asOf) {
-        return cohortId + '\u0000' + pairingId + '\u0000' + asOf;
+    /** What the stored suggestions are remembered by. */
+    private record StoredKey(String cohortId, String pairingId, LocalDate asOf) {
     }
 
     private static int weight(Optional<byte[]> lines) {

@@ -1,11 +1,11 @@
 package org.roadmapcoach.api.suggestion;
 
-import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.time.Clock;
 import org.roadmapcoach.api.auth.Access;
 import org.roadmapcoach.api.auth.Access.PairingRef;
 import org.roadmapcoach.api.http.Callers;
+import org.roadmapcoach.api.http.Replies;
 import org.roadmapcoach.api.http.Requests;
 import org.roadmapcoach.engine.evaluation.Suggestions;
 
@@ -25,8 +25,8 @@ public final class SuggestionController {
     /** {@code GET /api/pairings/{pairingId}/suggestions?asOf=&limit=}. */
     public void suggestions(Context ctx) {
         PairingRef ref = access.readPairing(Callers.of(ctx), ctx.pathParam("pairingId"));
-        ctx.contentType(ContentType.APPLICATION_JSON)
-                .result(advice.suggestions(ref, Requests.asOf(ctx, clock), Requests.limit(ctx, Suggestions.DEFAULT_LIMIT)));
+        Replies.smallJson(ctx, advice.suggestions(ref, Requests.asOf(ctx, clock),
+                Requests.limit(ctx, Suggestions.DEFAULT_LIMIT)));
     }
 
     /** {@code GET /api/pairings/{pairingId}/recommendations?asOf=}. */

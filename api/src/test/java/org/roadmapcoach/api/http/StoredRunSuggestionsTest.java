@@ -147,4 +147,22 @@ class StoredRunSuggestionsTest {
         assertThat(after.get("hidden").asInt()).isEqualTo(1);
         assertThat(after.get("suggestions").findValues("ruleId")).extracting(JsonNode::asText).doesNotContain("MS-STALLED");
     }
+
+    @Test
+    void aServerThatStartsAfterADismissalStillHidesIt() {
+        JsonNode first = api.get("/api/pairings/P05/suggestions?asOf=" + AS_OF, MENTOR).json().get("suggestions").get(0);
+        api.post("/api/pairings/P05/suggestions/" + first.get("ruleId").asText() + "/" + first.get("subjectId").asText()
+                + "/dismiss?asOf=" + AS_OF, MENTEE, null);
+        storeAHealthCheck();
+        markTheStoredFindings();
+
+        api.services.advice().warmUp(); // as coach serve does when it starts
+        JsonNode after = api.get("/api/pairings/P05/suggestions?asOf=" + AS_OF, MENTOR).json();
+
+        assertThat(after.get("hidden").asInt()).isEqualTo(1);
+        assertThat(after.get("suggestions")).extracting(s -> s.get("ruleId").asText() + " " + s.get("subjectId").asText())
+                .doesNotContain(first.get("ruleId").asText() + " " + first.get("subjectId").asText());
+        assertThat(answeredFromTheRun("P05")).as("read from the run's findings, not its stored suggestions").isTrue();
+        assertThat(answeredFromTheRun("P02")).isTrue();
+    }
 }

@@ -15,7 +15,7 @@ public final class RecordLookup {
 
     private final SqliteStore store;
     // Every request about a pairing looks it up first: remembered while the database is unchanged.
-    private final StoreMemo<String, Optional<Pairing>> pairings;
+    private final StoreMemo<PairingKey, Optional<Pairing>> pairings;
 
     public RecordLookup(SqliteStore store) {
         this.store = store;
@@ -23,7 +23,7 @@ public final class RecordLookup {
     }
 
     public Optional<Pairing> pairing(String cohortId, String id) {
-        return pairings.get(cohortId + '\u0000' + id, key -> one(Tables.PAIRINGS, cohortId, id));
+        return pairings.get(new PairingKey(cohortId, id), key -> one(Tables.PAIRINGS, cohortId, id));
     }
 
     public Optional<Objective> objective(String cohortId, String id) {

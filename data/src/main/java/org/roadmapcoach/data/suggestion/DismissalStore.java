@@ -4,7 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.roadmapcoach.data.store.PairingKey;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.StoreMemo;
 
@@ -13,7 +16,7 @@ public final class DismissalStore {
 
     private final SqliteStore store;
     // Every suggestions call looks for the pairing's dismissals: remembered while the database is unchanged.
-    private final StoreMemo<String, List<Dismissal>> byPairing;
+    private final StoreMemo<PairingKey, List<Dismissal>> byPairing;
 
     public DismissalStore(SqliteStore store) {
         this.store = store;
@@ -48,7 +51,21 @@ public final class DismissalStore {
 
     /** Every dismissal of the pairing. */
     public List<Dismissal> ofPairing(String cohortId, String pairingId) {
-        return byPairing.get(cohortId + '\u0000' + pairingId, key -> read(cohortId, pairingId));
+        return byPairing.get(new PairingKey(cohortId, pairingId), key -> read(cohortId, pairingId));
+    }
+
+    /** The pairings of the cohort that dismissed anything. */
+    public Set<String> pairingsWithDismissals(String cohortId) {
+        return store.query("SELECT DISTINCT pairing_id FROM dismissed_suggestions WHERE cohort_id = ?", query -> {
+            query.setString(1, cohortId);
+            Set<String> pairings = new HashSet<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    pairings.add(rows.getString(1));
+                }
+            }
+            return pairings;
+        });
     }
 
     private List<Dismissal> read(String cohortId, String pairingId) {
