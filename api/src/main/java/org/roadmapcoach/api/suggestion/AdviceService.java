@@ -59,7 +59,7 @@ public final class AdviceService {
     // The suggestions stored with the current run, by cohort, pairing and date, for a pairing that has
     // dismissed nothing (empty otherwise): nearly every call asks for them, and the database need not be
     // read again while it is unchanged. Bounded by their bytes.
-    private final StoreMemo<StoredKey, Optional<byte[]>> storedSuggestions;
+    private final StoreMemo<StoredKey, Optional<StoredSuggestions.Loaded>> storedSuggestions;
     private final DismissalStore dismissals;
     private final Clock clock;
 
@@ -69,7 +69,8 @@ public final class AdviceService {
         this.evaluator = evaluator;
         this.ruleBase = ruleBase;
         this.runs = new RunStore(store);
-        this.storedSuggestions = new StoreMemo<>(store, STORED_SUGGESTIONS_BYTES, AdviceService::weight);
+        this.storedSuggestions = new StoreMemo<>(store, STORED_SUGGESTIONS_BYTES,
+                stored -> stored.map(StoredSuggestions.Loaded::weight).orElse(64));
         this.dismissals = new DismissalStore(store);
         this.clock = clock;
     }
@@ -110,9 +111,11 @@ public final class AdviceService {
      */
     public byte[] suggestions(PairingRef ref, LocalDate asOf, int limit) {
         if (limit <= StoredSuggestions.STORED) {
-            Optional<byte[]> stored = storedSuggestions.get(new StoredKey(ref.cohortId(), ref.pairingId(), asOf),
+            Optional<StoredSuggestions.Loaded> stored = storedSuggestions.get(
+                    new StoredKey(ref.cohortId(), ref.pairingId(), asOf),
                     key -> dismissals.ofPairing(key.cohortId(), key.pairingId()).isEmpty()
                             ? runs.currentSuggestions(key.cohortId(), key.pairingId(), key.asOf(), ruleBase)
+                                    .map(StoredSuggestions.Loaded::of)
                             : Optional.empty());
             if (stored.isPresent()) {
                 return StoredSuggestions.reply(ref.pairingId(), asOf, stored.get(), limit);
@@ -147,16 +150,12 @@ public final class AdviceService {
             // Until the memo is full, or a commit makes what is read stale anyway.
             runs.forEachCurrentSuggestions(cohort.id(), ruleBase, (asOf, pairingId, lines) ->
                     dismissing.contains(pairingId) || storedSuggestions.put(new StoredKey(cohort.id(), pairingId, asOf),
-                            Optional.of(lines), version));
+                            Optional.of(StoredSuggestions.Loaded.of(lines)), version));
         }
     }
 
     /** What the stored suggestions are remembered by. */
     private record StoredKey(String cohortId, String pairingId, LocalDate asOf) {
-    }
-
-    private static int weight(Optional<byte[]> lines) {
-        return lines.map(bytes -> bytes.length).orElse(0) + 64; // and the entry's own few objects
     }
 
     public AdviceJson.Recommendations recommendations(PairingRef ref, LocalDate asOf) {

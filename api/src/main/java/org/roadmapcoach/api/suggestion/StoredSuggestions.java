@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import org.roadmapcoach.api.Json;
@@ -43,31 +44,52 @@ public final class StoredSuggestions {
     }
 
     /**
+     * A pairing's stored suggestions as read, ready to answer with: their JSON objects joined by commas,
+     * as in the reply's array, and where each of them ends.
+     */
+    record Loaded(byte[] json, int[] ends) {
+
+        /** From the stored {@code lines} (UTF-8), one suggestion a line. */
+        static Loaded of(byte[] lines) {
+            if (lines.length == 0) {
+                return new Loaded(lines, new int[0]);
+            }
+            byte[] json = lines.clone();
+            int[] ends = new int[STORED];
+            int count = 0;
+            for (int i = 0; i < json.length; i++) {
+                if (json[i] == '\n') { // UTF-8 never uses the byte of \n inside a character
+                    json[i] = ',';
+                    ends[count++] = i;
+                }
+            }
+            ends[count++] = json.length;
+            return new Loaded(json, Arrays.copyOf(ends, count));
+        }
+
+        /** What it weighs in memory, about: its bytes and its few objects. */
+        int weight() {
+            return json.length + 4 * ends.length + 64;
+        }
+    }
+
+    /**
      * The reply of the suggestions endpoint, the JSON of {@link AdviceJson.Suggestions} for an active
-     * pairing with nothing dismissed, made of the first {@code limit} of the stored {@code lines} (UTF-8).
-     * Nearly every call of a server is answered by it, so it writes the reply's bytes straight into an
-     * array of the exact size.
+     * pairing with nothing dismissed, made of the first {@code limit} of the {@code stored} suggestions.
+     * Nearly every call of a server is answered by it: it copies the bytes of the suggestions, in one
+     * piece, into an array of the reply's exact size.
      *
      * @param limit at most {@link #STORED}
      */
-    static byte[] reply(String pairingId, LocalDate asOf, byte[] lines, int limit) {
+    static byte[] reply(String pairingId, LocalDate asOf, Loaded stored, int limit) {
         byte[] head = ("{\"pairingId\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(pairingId))
                 + "\",\"asOf\":\"" + asOf + "\",\"active\":true,\"hidden\":0,\"suggestions\":[")
                 .getBytes(StandardCharsets.UTF_8);
-        int end = 0; // the lines shown end here; their line breaks become the commas of the array
-        for (int shown = 0; shown < limit && end < lines.length; shown++) {
-            while (end < lines.length && lines[end] != '\n') { // UTF-8 never uses the byte of \n inside a character
-                end++;
-            }
-            if (shown < limit - 1 && end < lines.length) {
-                end++; // past the line break
-            }
-        }
-        byte[] reply = new byte[head.length + end + 2];
+        int shown = Math.min(limit, stored.ends().length);
+        int length = shown == 0 ? 0 : stored.ends()[shown - 1];
+        byte[] reply = new byte[head.length + length + 2];
         System.arraycopy(head, 0, reply, 0, head.length);
-        for (int i = 0; i < end; i++) {
-            reply[head.length + i] = lines[i] == '\n' ? (byte) ',' : lines[i];
-        }
+        System.arraycopy(stored.json(), 0, reply, head.length, length);
         reply[reply.length - 2] = ']';
         reply[reply.length - 1] = '}';
         return reply;

@@ -18,7 +18,7 @@ import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.finding.Severity;
 import org.roadmapcoach.engine.finding.SubjectType;
 
-/** A reply made of stored lines is, byte for byte, what Jackson writes for the same suggestions. */
+/** A reply made of stored suggestions is, byte for byte, what Jackson writes for the same suggestions. */
 class StoredSuggestionsTest {
 
     private static final ObjectMapper JSON = Json.mapper();
@@ -26,13 +26,14 @@ class StoredSuggestionsTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 4, 5, 7})
-    void aReplyOfStoredLinesIsWhatJacksonWritesForEveryLimit(int suggestions) throws Exception {
+    void aReplyOfStoredSuggestionsIsWhatJacksonWritesForEveryLimit(int suggestions) throws Exception {
         String pairingId = "P-\"quoted\" \\ été \u0001";
         List<Finding> findings = findings(pairingId, suggestions);
-        byte[] lines = StoredSuggestions.of(findings).getBytes(StandardCharsets.UTF_8);
+        StoredSuggestions.Loaded stored = StoredSuggestions.Loaded.of(StoredSuggestions.of(findings)
+                .getBytes(StandardCharsets.UTF_8));
 
         for (int limit = 1; limit <= StoredSuggestions.STORED; limit++) {
-            byte[] reply = StoredSuggestions.reply(pairingId, AS_OF, lines, limit);
+            byte[] reply = StoredSuggestions.reply(pairingId, AS_OF, stored, limit);
 
             byte[] expected = JSON.writeValueAsBytes(new AdviceJson.Suggestions(pairingId, AS_OF, true, 0,
                     Suggestions.forMentee(findings, limit).stream().map(FindingJson::of).toList()));
