@@ -11,6 +11,8 @@
 #   Javalin constant JSON under wrk            the suggestions endpoint under the same load
 #                                              (target: >= 50% of the floor's requests/s, p99 <= 15 ms)
 #                                              time from coach serve to its first answer (target: <= 3 s)
+#                                              and, for both servers, CPU time per request (no target:
+#                                              steadier than requests/s on a machine shared with others)
 #
 # Floors time their own work in-process; ours are whole commands (JVM start included), as a user runs
 # them. The HTTP figures need wrk (apt-get install -y wrk) and curl; without them they are skipped.
@@ -135,13 +137,22 @@ row "peak RSS: import / check / check again" "$IMPORT_RSS / $CHECK1_RSS / $CHECK
 
 # ---- HTTP ----
 
-# wrk_run URL [LUA]: a warm-up, then the measured run; sets RPS, P50_MS, P99_MS
+# cpu_ticks PID: the CPU time the process has used so far, user and system, in clock ticks
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# wrk_run URL [LUA]: a warm-up, then the measured run against $SERVER_PID; sets RPS, P50_MS, P99_MS and
+# CPU_US, the server's CPU time per request in microseconds (steadier than requests/s when other work
+# shares the machine)
 wrk_run() {
-  local script=() out
+  local script=() out ticks
   [ -n "${2:-}" ] && script=(-s "$2")
   wrk -t2 -c50 -d"${WARMUP_SECONDS}s" "${script[@]}" "$1" >/dev/null
+  ticks="$(cpu_ticks "$SERVER_PID")"
   out="$(wrk -t2 -c50 -d"${WRK_SECONDS}s" --latency "${script[@]}" "$1")"
+  ticks=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
   RPS="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")"
+  CPU_US="$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v r="$RPS" -v d="$WRK_SECONDS" \
+    'BEGIN { printf "%.1f", (r > 0 ? t / hz * 1000000 / (r * d) : 0) }')"
   P50_MS="$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)"
   P99_MS="$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)"
   if grep -q "Non-2xx" <<<"$out"; then say "  warning: $(grep Non-2xx <<<"$out")"; fi
@@ -200,17 +211,19 @@ else
   else
     say "bench: suggestions for random pairings under wrk -t2 -c50 (${WRK_SECONDS}s after a ${WARMUP_SECONDS}s warm-up)..."
     BENCH_PAIRINGS="$N" BENCH_TOKEN="$TOKEN" BENCH_AS_OF="$AS_OF" wrk_run "$BASE/" "$ROOT/bench/suggestions.lua"
-    OURS_RPS="$RPS"; OURS_P50="$P50_MS"; OURS_P99="$P99_MS"
+    OURS_RPS="$RPS"; OURS_P50="$P50_MS"; OURS_P99="$P99_MS"; OURS_CPU="$CPU_US"
     SERVE_RSS=$(( $(sed -nE 's/^VmHWM:[[:space:]]+([0-9]+).*/\1/p' "/proc/$SERVER_PID/status") / 1024 ))
     kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
-    say "  $OURS_RPS requests/s, p50 $OURS_P50 ms, p99 $OURS_P99 ms, peak RSS $SERVE_RSS MB"
+    say "  $OURS_RPS requests/s, p50 $OURS_P50 ms, p99 $OURS_P99 ms, $OURS_CPU µs of CPU a request, peak RSS $SERVE_RSS MB"
     say "bench: floor, Javalin constant JSON under the same load..."
     start_server constant java $FLOOR_OPTS -cp "$BENCH_CP" org.roadmapcoach.bench.ConstantJsonFloor 0
     wrk_run "http://127.0.0.1:$PORT/constant"
     kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
-    say "  $RPS requests/s, p50 $P50_MS ms, p99 $P99_MS ms"
+    say "  $RPS requests/s, p50 $P50_MS ms, p99 $P99_MS ms, $CPU_US µs of CPU a request"
     r="$(ratio "$OURS_RPS" "$RPS")"
     row "suggestions endpoint: requests/s" "$OURS_RPS" "$RPS (constant JSON)" "$r" ">= 0.5" "$(verdict "$r" ">=" 0.5)"
+    row "suggestions endpoint: server CPU per request" "$OURS_CPU µs" "$CPU_US µs" "$(ratio "$CPU_US" "$OURS_CPU")" \
+      "(floor / ours)" ""
     row "suggestions endpoint: p50 / p99 latency" "$OURS_P50 / $OURS_P99 ms" "$P50_MS / $P99_MS ms" "" "p99 <= 15 ms" \
       "$(verdict "$OURS_P99" "<=" 15)"
     row "peak RSS: serve" "$SERVE_RSS MB" "" "" "-Xmx1g" ""
