@@ -14,8 +14,9 @@ public final class Replies {
     /**
      * Sends {@code json}, bytes of JSON already and a few kilobytes at most, straight to the servlet
      * response with its length. Nearly every request a server gets is answered so (a pairing's
-     * suggestions); Javalin's own way copies a result stream through a decision on compressing it, a
-     * fifth of the time of a small reply, and a reply this small is not worth compressing.
+     * suggestions). Javalin's own way copies a result stream through a decision on compressing it,
+     * which took a fifth of the CPU of a constant small reply in a profile; a reply this small is not
+     * worth compressing.
      */
     public static void smallJson(Context ctx, byte[] json) {
         ctx.res().setContentType(ContentType.JSON);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import org.roadmapcoach.api.Json;
@@ -55,16 +54,20 @@ public final class StoredSuggestions {
                 return new Loaded(lines, new int[0]);
             }
             byte[] json = lines.clone();
-            int[] ends = new int[STORED];
-            int count = 0;
+            int count = 1;
+            for (byte b : json) {
+                count += b == '\n' ? 1 : 0; // UTF-8 never uses the byte of \n inside a character
+            }
+            int[] ends = new int[count];
+            int next = 0;
             for (int i = 0; i < json.length; i++) {
-                if (json[i] == '\n') { // UTF-8 never uses the byte of \n inside a character
+                if (json[i] == '\n') {
                     json[i] = ',';
-                    ends[count++] = i;
+                    ends[next++] = i;
                 }
             }
-            ends[count++] = json.length;
-            return new Loaded(json, Arrays.copyOf(ends, count));
+            ends[next] = json.length;
+            return new Loaded(json, ends);
         }
 
         /** What it weighs in memory, about: its bytes and its few objects. */

@@ -17,9 +17,9 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.api.http.TestApi.Reply;
 
 /** Each endpoint's success path and its documented errors, against the real server. */
@@ -215,8 +215,9 @@ class EndpointsTest {
 
         for (Reply bad : List.of(reply, suggestions)) {
             assertProblem(bad, 400);
-            assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
-            assertThat(bad.json().get("errors").get(0).get("reason").asText()).isEqualTo("expected a date as yyyy-MM-dd");
+            JsonNode error = bad.json().get("errors").get(0);
+            assertThat(error.get("field").asText()).isEqualTo("asOf");
+            assertThat(error.get("reason").asText()).isEqualTo("expected a date as yyyy-MM-dd");
         }
         assertProblem(api.get("/api/cohorts/" + COHORT + "/health-checks/latest", COORDINATOR), 404);
     }

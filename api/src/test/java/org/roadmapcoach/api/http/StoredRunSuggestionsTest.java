@@ -150,7 +150,8 @@ class StoredRunSuggestionsTest {
 
     @Test
     void aServerThatStartsAfterADismissalStillHidesIt() {
-        JsonNode first = api.get("/api/pairings/P05/suggestions?asOf=" + AS_OF, MENTOR).json().get("suggestions").get(0);
+        JsonNode first = api.get("/api/pairings/P05/suggestions?asOf=" + AS_OF, MENTOR).json()
+                .get("suggestions").get(0);
         api.post("/api/pairings/P05/suggestions/" + first.get("ruleId").asText() + "/" + first.get("subjectId").asText()
                 + "/dismiss?asOf=" + AS_OF, MENTEE, null);
         storeAHealthCheck();
@@ -160,9 +161,13 @@ class StoredRunSuggestionsTest {
         JsonNode after = api.get("/api/pairings/P05/suggestions?asOf=" + AS_OF, MENTOR).json();
 
         assertThat(after.get("hidden").asInt()).isEqualTo(1);
-        assertThat(after.get("suggestions")).extracting(s -> s.get("ruleId").asText() + " " + s.get("subjectId").asText())
-                .doesNotContain(first.get("ruleId").asText() + " " + first.get("subjectId").asText());
+        assertThat(after.get("suggestions")).extracting(StoredRunSuggestionsTest::ruleAndSubject)
+                .doesNotContain(ruleAndSubject(first));
         assertThat(answeredFromTheRun("P05")).as("read from the run's findings, not its stored suggestions").isTrue();
         assertThat(answeredFromTheRun("P02")).isTrue();
+    }
+
+    private static String ruleAndSubject(JsonNode suggestion) {
+        return suggestion.get("ruleId").asText() + " " + suggestion.get("subjectId").asText();
     }
 }

@@ -51,8 +51,8 @@ class StoredSuggestionsTest {
                         .evidence("daysSince", 20 + i)
                         .keyDate(AS_OF.minusDays(i))
                         .build()).toList());
-        findings.add(Finding.of("CI-ONE-WAY-FEEDBACK", Severity.INFO, SubjectType.PAIRING, pairingId, pairingId, Audience.MENTOR)
-                .message("for the mentor").nextStep("none").build());
+        findings.add(Finding.of("CI-ONE-WAY-FEEDBACK", Severity.INFO, SubjectType.PAIRING, pairingId, pairingId,
+                        Audience.MENTOR).message("for the mentor").nextStep("none").build());
         return findings;
     }
 }
