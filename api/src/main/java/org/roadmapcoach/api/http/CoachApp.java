@@ -17,7 +17,7 @@ import org.roadmapcoach.api.roadmap.RoadmapController;
 import org.roadmapcoach.api.suggestion.SuggestionController;
 
 /**
- * The HTTP API of shared/spec/API.md. {@link #create} builds it the same way for {@code coach serve},
+ * The HTTP API of docs/API.md. {@link #create} builds it the same way for {@code coach serve},
  * {@code coach demo} and the tests; it holds no state of its own.
  */
 public final class CoachApp {

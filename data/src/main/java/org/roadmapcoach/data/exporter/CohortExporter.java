@@ -15,7 +15,7 @@ import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 
 /**
- * Writes a cohort as the nine CSV files of shared/spec/CSV.md: every column in the spec's order, rows
+ * Writes a cohort as the nine CSV files of docs/CSV.md: every column in the spec's order, rows
  * in id order, lists {@code ;}-joined, dates ISO, an empty cell for no value, text that a spreadsheet
  * would run as a formula neutralised ({@link SpreadsheetFormulas}). Importing the files into an empty
  * store gives the same records back.

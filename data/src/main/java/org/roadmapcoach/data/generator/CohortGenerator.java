@@ -27,7 +27,7 @@ import org.roadmapcoach.engine.roadmap.Role;
 import org.roadmapcoach.engine.roadmap.Stage;
 
 /**
- * Writes a synthetic cohort of N pairings as the nine CSV files of shared/spec/CSV.md, for trying
+ * Writes a synthetic cohort of N pairings as the nine CSV files of docs/CSV.md, for trying
  * scale and for benchmarks. Shaped like a real program: per pairing about 3 objectives of 4 milestones,
  * 6 check-ins, 4 reciprocity entries, 4 activities and 2 engagements; a catalog of 500 resources; two
  * mentees per mentor; a mix of healthy pairings and the troubles of {@link Story}, so that every rule of

@@ -18,7 +18,7 @@ import org.roadmapcoach.data.store.Upsert;
 import org.roadmapcoach.engine.roadmap.Cohort;
 
 /**
- * Imports a cohort's CSV files (shared/spec/CSV.md) all-or-nothing.
+ * Imports a cohort's CSV files (docs/CSV.md) all-or-nothing.
  *
  * <p>One pass, in one write transaction: files are read in dependency order (people, pairings,
  * objectives, milestones, check-ins, reciprocity, activities, resources, engagements) whatever order

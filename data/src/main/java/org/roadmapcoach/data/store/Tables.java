@@ -35,7 +35,7 @@ import org.roadmapcoach.engine.roadmap.Role;
 import org.roadmapcoach.engine.roadmap.SkillType;
 import org.roadmapcoach.engine.roadmap.Stage;
 
-/** The nine files of {@code shared/spec/CSV.md}: columns in the spec's order, row mappers, values. */
+/** The nine files of {@code docs/CSV.md}: columns in the spec's order, row mappers, values. */
 public final class Tables {
 
     public static final Table<Person> PEOPLE = new Table<>("people.csv", "people",
