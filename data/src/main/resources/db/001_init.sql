@@ -1,4 +1,4 @@
--- Schema 1: cohorts, one table per file of docs/CSV.md, and per-cohort policy overrides.
+-- Schema 1: cohorts, one table per file of shared/spec/CSV.md, and per-cohort policy overrides.
 -- Every record is scoped by its cohort: keys are (cohort_id, id) and references stay in the cohort.
 -- Column names are the CSV headers. Dates are ISO-8601 TEXT (yyyy-MM-dd). Decimal numbers are TEXT
 -- holding the exact decimal as imported (1.50 stays 1.50; NUMERIC affinity would turn it into the
