@@ -3,7 +3,7 @@ package org.roadmapcoach.api.cli;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.app.problem.CoachException;
 import org.roadmapcoach.engine.roadmap.Dates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +39,7 @@ public final class CoachCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.registerConverter(LocalDate.class, CoachCommand::date);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            if (e instanceof CoachInputException) {
+            if (e instanceof CoachException) { // a user mistake or a missing id: one sentence
                 err.println("coach: " + e.getMessage());
             } else {
                 LOG.debug("unexpected failure", e);

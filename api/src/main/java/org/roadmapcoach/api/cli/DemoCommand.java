@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
-import org.roadmapcoach.api.CoachInputException;
-import org.roadmapcoach.api.auth.TokenService;
-import org.roadmapcoach.api.healthcheck.HealthCheck;
+import org.roadmapcoach.app.problem.InvalidInputException;
+import org.roadmapcoach.app.access.TokenService;
+import org.roadmapcoach.app.healthcheck.HealthCheck;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.importer.ImportReport;
@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
             ImportReport report = new CohortImporter(store).importSources(SAMPLE_COHORT, sampleSources());
             ImportCommand.print(report, SAMPLE_COHORT, out, spec.commandLine().getErr());
             if (!report.ok()) {
-                throw new CoachInputException("the bundled sample did not import; this is a bug in the sample");
+                throw new InvalidInputException("the bundled sample did not import; this is a bug in the sample");
             }
             out.printf("Database: %s%n%n", file.toAbsolutePath().normalize());
             Evaluator evaluator = Evaluator.fromClasspath();

@@ -3,7 +3,7 @@ package org.roadmapcoach.api.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.data.exporter.CohortExporter;
 import org.roadmapcoach.data.store.SqliteStore;
 import picocli.CommandLine.Command;
@@ -33,13 +33,13 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try (SqliteStore opened = store.open(false)) {
             if (opened.cohort(cohortId).isEmpty()) {
-                throw new CoachInputException("There is no cohort '" + cohortId + "' in this database.");
+                throw new InvalidInputException("There is no cohort '" + cohortId + "' in this database.");
             }
             new CohortExporter(opened).export(cohortId, out);
             spec.commandLine().getOut().printf("Exported cohort %s to %s%n", cohortId, out);
             return 0;
         } catch (UncheckedIOException e) {
-            throw new CoachInputException("Cannot write to " + out + ": " + e.getCause().getMessage());
+            throw new InvalidInputException("Cannot write to " + out + ": " + e.getCause().getMessage());
         }
     }
 }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.policy.PolicyKey;
@@ -36,7 +36,7 @@ final class PolicyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (SqliteStore opened = store.open(false)) {
             if (opened.cohort(cohortId).isEmpty()) {
-                throw new CoachInputException("There is no cohort '" + cohortId + "' in this database.");
+                throw new InvalidInputException("There is no cohort '" + cohortId + "' in this database.");
             }
             Policy policy = apply(opened.policy(cohortId), changes);
             if (!changes.isEmpty()) {
@@ -52,13 +52,13 @@ final class PolicyCommand implements Callable<Integer> {
         for (String change : changes) {
             int equals = change.indexOf('=');
             if (equals < 0) {
-                throw new CoachInputException("--set takes key=value, not '" + change + "'");
+                throw new InvalidInputException("--set takes key=value, not '" + change + "'");
             }
             try {
                 PolicyKey key = PolicyKey.of(change.substring(0, equals));
                 policy = policy.with(key, key.parse(change.substring(equals + 1)));
             } catch (IllegalArgumentException e) {
-                throw new CoachInputException("Policy not changed: " + e.getMessage() + ".");
+                throw new InvalidInputException("Policy not changed: " + e.getMessage() + ".");
             }
         }
         return policy;

@@ -7,14 +7,12 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.api.http.AppConfig;
 import org.roadmapcoach.api.http.CoachApp;
 import org.roadmapcoach.api.http.Services;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +22,6 @@ import picocli.CommandLine.Spec;
 /** {@code coach serve}: the HTTP API over one database, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the HTTP API over a database.")
 final class ServeCommand implements Callable<Integer> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     static final int DEFAULT_PORT = 7070;
     static final String DEFAULT_HOST = "127.0.0.1";
@@ -69,8 +65,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts the API on {@code host:port}; a port in use is a user mistake, said in one sentence. The
-     * stored suggestions of the latest health checks are then read into memory in the background.
+     * Starts the API on {@code host:port}; a port in use is a user mistake, said in one sentence.
      */
     static Javalin start(SqliteStore store, CompletableFuture<Evaluator> evaluator, String host, int port) {
         Services services = Services.of(store, evaluator, Clock.systemDefaultZone());
@@ -78,18 +73,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             app.start(host, port);
         } catch (JavalinBindException e) {
-            throw new CoachInputException("Cannot listen on " + host + ":" + port
+            throw new InvalidInputException("Cannot listen on " + host + ":" + port
                     + ": the port is in use or not allowed; choose another with --port.");
         }
-        Thread warmUp = new Thread(() -> {
-            try {
-                services.advice().warmUp();
-            } catch (RuntimeException e) {
-                LOG.warn("Could not warm up the stored suggestions; calls read them from the database.", e);
-            }
-        }, "coach-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         return app;
     }
 

@@ -2,7 +2,7 @@ package org.roadmapcoach.api.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.data.store.SqliteStore;
 import picocli.CommandLine.Option;
 
@@ -15,7 +15,7 @@ final class StoreOption {
     /** Opens the database, creating it when {@code create} is set; otherwise it must exist. */
     SqliteStore open(boolean create) {
         if (!create && !Files.isRegularFile(db)) {
-            throw new CoachInputException("There is no database at " + db
+            throw new InvalidInputException("There is no database at " + db
                     + "; create one with: coach import --db " + db + " --cohort ID FOLDER");
         }
         return SqliteStore.open(db);

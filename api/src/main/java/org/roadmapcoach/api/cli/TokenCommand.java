@@ -2,9 +2,9 @@ package org.roadmapcoach.api.cli;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.roadmapcoach.api.CoachInputException;
-import org.roadmapcoach.api.auth.Caller;
-import org.roadmapcoach.api.auth.TokenService;
+import org.roadmapcoach.app.problem.InvalidInputException;
+import org.roadmapcoach.app.access.Caller;
+import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Role;
@@ -60,7 +60,7 @@ final class TokenCommand implements Runnable {
                 try {
                     parsed = Coded.parse(Role.class, role);
                 } catch (IllegalArgumentException e) {
-                    throw new CoachInputException("--role must be one of " + Coded.allowed(Role.class) + ", not '"
+                    throw new InvalidInputException("--role must be one of " + Coded.allowed(Role.class) + ", not '"
                             + role + "'.");
                 }
             }

@@ -1,5 +1,6 @@
 package org.roadmapcoach.api.cohort;
 
+import org.roadmapcoach.app.cohort.CohortService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.roadmapcoach.api.auth.Access;
+import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.api.http.Callers;
 import org.roadmapcoach.api.http.JsonBody;
 import org.roadmapcoach.api.http.ProblemException;

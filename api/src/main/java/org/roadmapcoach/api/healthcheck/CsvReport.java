@@ -1,5 +1,6 @@
 package org.roadmapcoach.api.healthcheck;
 
+import org.roadmapcoach.app.healthcheck.HealthCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -20,7 +21,7 @@ public final class CsvReport {
         "rule_id", "severity", "category", "subject_type", "subject_id", "audience", "message", "next_step",
         "evidence", "change"};
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = org.roadmapcoach.api.Json.mapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = org.roadmapcoach.app.Json.mapper();
 
     private CsvReport() {
     }

@@ -1,5 +1,7 @@
 package org.roadmapcoach.api.healthcheck;
 
+import org.roadmapcoach.app.healthcheck.HealthCheckService;
+import org.roadmapcoach.app.healthcheck.HealthCheck;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
@@ -10,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.time.Clock;
 import java.util.function.Supplier;
-import org.roadmapcoach.api.auth.Access;
+import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.api.http.Callers;
 import org.roadmapcoach.api.http.ProblemException;
 import org.roadmapcoach.api.http.Requests;

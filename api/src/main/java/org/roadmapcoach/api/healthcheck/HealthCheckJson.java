@@ -1,5 +1,6 @@
 package org.roadmapcoach.api.healthcheck;
 
+import org.roadmapcoach.app.healthcheck.HealthCheck;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,7 +12,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.roadmapcoach.api.Json;
+import org.roadmapcoach.app.Json;
 import org.roadmapcoach.data.run.RunPairing;
 import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.finding.Health;

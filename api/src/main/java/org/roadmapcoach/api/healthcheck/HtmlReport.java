@@ -1,5 +1,7 @@
 package org.roadmapcoach.api.healthcheck;
 
+import org.roadmapcoach.app.healthcheck.Change;
+import org.roadmapcoach.app.healthcheck.HealthCheck;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

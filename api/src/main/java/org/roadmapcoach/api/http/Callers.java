@@ -1,8 +1,8 @@
 package org.roadmapcoach.api.http;
 
 import io.javalin.http.Context;
-import org.roadmapcoach.api.auth.Caller;
-import org.roadmapcoach.api.auth.TokenService;
+import org.roadmapcoach.app.access.Caller;
+import org.roadmapcoach.app.access.TokenService;
 
 /** The caller of an {@code /api} request, authenticated once before the handler runs. */
 public final class Callers {

@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.roadmapcoach.api.Json;
+import org.roadmapcoach.app.Json;
 import org.roadmapcoach.api.cohort.CohortController;
 import org.roadmapcoach.api.healthcheck.HealthCheckController;
 import org.roadmapcoach.api.roadmap.RoadmapController;
@@ -33,7 +33,8 @@ public final class CoachApp {
         var cohorts = new CohortController(services.cohorts(), services.access(), json);
         var checks = new HealthCheckController(services.healthChecks(), services.access(), services.clock());
         var roadmaps = new RoadmapController(services.roadmaps(), services.access(), json);
-        var suggestions = new SuggestionController(services.advice(), services.access(), services.clock());
+        var suggestions = new SuggestionController(services.nextSteps(), services.access(), services.store(),
+                services.clock());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));

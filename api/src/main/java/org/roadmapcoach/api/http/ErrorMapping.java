@@ -6,7 +6,12 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.ServletException;
 import org.eclipse.jetty.http.BadMessageException;
-import org.roadmapcoach.api.CoachInputException;
+import org.roadmapcoach.app.problem.CoachException;
+import org.roadmapcoach.app.problem.ConflictException;
+import org.roadmapcoach.app.problem.ImportRejectedException;
+import org.roadmapcoach.app.problem.InvalidInputException;
+import org.roadmapcoach.app.problem.NotAllowedException;
+import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.importer.ImportLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +32,7 @@ final class ErrorMapping {
     /** @param maxRequestBytes the body limit, named in a 413 so that a client knows what to send instead */
     static void register(JavalinConfig config, long maxRequestBytes) {
         config.routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.problem()));
-        config.routes.exception(CoachInputException.class, (e, ctx) ->
-                write(ctx, ProblemException.invalid("request", null, e.getMessage()).problem()));
+        config.routes.exception(CoachException.class, (e, ctx) -> write(ctx, problemOf(e).problem()));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, ofJavalin(e.getStatus(), maxRequestBytes)));
         // Jetty's multipart parser fails with a ServletException: a body over the limit (with or without a
@@ -44,6 +48,27 @@ final class ErrorMapping {
             }
         });
         config.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
+    }
+
+    /** The application's answers without a result, as their HTTP problems. */
+    static ProblemException problemOf(CoachException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return invalid.errors().isEmpty() ? ProblemException.invalid("request", null, e.getMessage())
+                    : ProblemException.invalid(invalid.errors());
+        }
+        if (e instanceof NotFoundException) {
+            return ProblemException.notFound(e.getMessage());
+        }
+        if (e instanceof NotAllowedException) {
+            return ProblemException.forbidden(e.getMessage());
+        }
+        if (e instanceof ConflictException) {
+            return ProblemException.conflict(e.getMessage());
+        }
+        if (e instanceof ImportRejectedException rejected) {
+            return ProblemException.importRejected(e.getMessage(), rejected.errors(), rejected.errorCount());
+        }
+        throw new IllegalArgumentException("no HTTP problem for " + e.getClass().getName());
     }
 
     private static void internalError(Context ctx, Exception e) {

@@ -13,7 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.roadmapcoach.api.http.ProblemException.FieldError;
+import org.roadmapcoach.app.problem.FieldError;
 import org.roadmapcoach.data.importer.ImportLimits;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Dates;

@@ -3,10 +3,11 @@ package org.roadmapcoach.api.http;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.roadmapcoach.app.problem.FieldError;
 
 /**
- * A request the API answers with a problem (RFC 9457) rather than a result: thrown by controllers and
- * services, turned into {@code application/problem+json} in one place ({@link ErrorMapping}). The
+ * A request the API answers with a problem (RFC 9457) rather than a result: thrown by controllers (the
+ * application's own reasons, {@code CoachException}, become one in {@link ErrorMapping}), turned into {@code application/problem+json} in one place ({@link ErrorMapping}). The
  * detail is shown to the caller, so it names what to fix and never holds SQL, paths or stack traces.
  */
 public final class ProblemException extends RuntimeException {
@@ -76,11 +77,4 @@ public final class ProblemException extends RuntimeException {
         return new Problem(type, title, status, getMessage(), extensions);
     }
 
-    /** A field of a request that broke a rule; value is the offending value as given, or null. */
-    public record FieldError(String field, String value, String reason) {
-        @Override
-        public String toString() {
-            return field + ": " + (value == null ? "" : "'" + value + "' ") + reason;
-        }
-    }
 }

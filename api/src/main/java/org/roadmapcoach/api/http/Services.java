@@ -3,22 +3,26 @@ package org.roadmapcoach.api.http;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import org.roadmapcoach.api.auth.Access;
-import org.roadmapcoach.api.auth.TokenService;
-import org.roadmapcoach.api.cohort.CohortService;
-import org.roadmapcoach.api.healthcheck.HealthCheckService;
-import org.roadmapcoach.api.roadmap.RoadmapService;
-import org.roadmapcoach.api.suggestion.AdviceService;
+import org.roadmapcoach.app.access.Access;
+import org.roadmapcoach.app.access.TokenService;
+import org.roadmapcoach.app.cohort.CohortService;
+import org.roadmapcoach.app.healthcheck.HealthCheckService;
+import org.roadmapcoach.app.nextsteps.LiveFindings;
+import org.roadmapcoach.app.nextsteps.NextStepsService;
+import org.roadmapcoach.app.nextsteps.StoredRunFindings;
+import org.roadmapcoach.app.roadmap.RoadmapService;
+import org.roadmapcoach.data.run.RunStore;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 
 /**
- * Everything the HTTP app calls, built once over one store and one rule base.
+ * The use cases the faces call, built once over one store and one rule base: the HTTP app, and the
+ * command line through {@link #of(SqliteStore, Evaluator, Clock)}.
  *
  * @param healthChecks the health checks, once the rule base is built
  */
 public record Services(SqliteStore store, Clock clock, TokenService tokens, Access access, CohortService cohorts,
-                       Supplier<HealthCheckService> healthChecks, RoadmapService roadmaps, AdviceService advice) {
+                       Supplier<HealthCheckService> healthChecks, RoadmapService roadmaps, NextStepsService nextSteps) {
 
     public static Services of(SqliteStore store, Evaluator evaluator, Clock clock) {
         return of(store, CompletableFuture.completedFuture(evaluator), evaluator.ruleBase(), clock);
@@ -36,8 +40,9 @@ public record Services(SqliteStore store, Clock clock, TokenService tokens, Acce
     private static Services of(SqliteStore store, CompletableFuture<Evaluator> evaluator, String ruleBase,
                                Clock clock) {
         Supplier<Evaluator> rules = evaluator::join;
+        var findings = new StoredRunFindings(new RunStore(store), ruleBase, new LiveFindings(store, rules));
         return new Services(store, clock, new TokenService(store, clock), new Access(store), new CohortService(store),
                 () -> new HealthCheckService(store, rules.get(), clock), new RoadmapService(store),
-                new AdviceService(store, rules, ruleBase, clock));
+                new NextStepsService(store, findings, clock));
     }
 }

@@ -1,12 +1,13 @@
 package org.roadmapcoach.api.roadmap;
 
+import org.roadmapcoach.app.roadmap.RoadmapService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Set;
-import org.roadmapcoach.api.auth.Access;
-import org.roadmapcoach.api.auth.Access.MilestoneRef;
-import org.roadmapcoach.api.auth.Access.PairingRef;
+import org.roadmapcoach.app.access.Access;
+import org.roadmapcoach.app.access.Access.MilestoneRef;
+import org.roadmapcoach.app.access.Access.PairingRef;
 import org.roadmapcoach.api.http.Callers;
 import org.roadmapcoach.api.http.JsonBody;
 import org.roadmapcoach.api.http.ProblemException;

@@ -2,44 +2,67 @@ package org.roadmapcoach.api.suggestion;
 
 import io.javalin.http.Context;
 import java.time.Clock;
-import org.roadmapcoach.api.auth.Access;
-import org.roadmapcoach.api.auth.Access.PairingRef;
+import java.time.LocalDate;
 import org.roadmapcoach.api.http.Callers;
 import org.roadmapcoach.api.http.Replies;
 import org.roadmapcoach.api.http.Requests;
+import org.roadmapcoach.app.access.Access;
+import org.roadmapcoach.app.access.Access.PairingRef;
+import org.roadmapcoach.app.access.Caller;
+import org.roadmapcoach.app.nextsteps.NextStepsService;
+import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.StoreMemo;
 import org.roadmapcoach.engine.evaluation.Suggestions;
 
-/** A pairing's live next steps and recommendations, and dismissing one. */
+/** A pairing's next steps and recommendations, and dismissing one. */
 public final class SuggestionController {
 
-    private final AdviceService advice;
+    /**
+     * What the remembered replies may weigh: two fifths of the heap, 400 MB under {@code -Xmx1g}, about
+     * 120,000 pairings' next steps.
+     */
+    static final long REPLY_BYTES = Runtime.getRuntime().maxMemory() / 5 * 2;
+
+    private final NextStepsService nextSteps;
     private final Access access;
     private final Clock clock;
+    // Nearly every request a server gets is this one, asked again and again for the same pairing and day
+    // while the database is unchanged: the reply is remembered as sent, until the next commit.
+    private final StoreMemo<ReplyKey, byte[]> replies;
 
-    public SuggestionController(AdviceService advice, Access access, Clock clock) {
-        this.advice = advice;
+    public SuggestionController(NextStepsService nextSteps, Access access, SqliteStore store, Clock clock) {
+        this.nextSteps = nextSteps;
         this.access = access;
         this.clock = clock;
+        this.replies = new StoreMemo<>(store, REPLY_BYTES, reply -> reply.length + 96);
+    }
+
+    /** Who asked what: the same question of the same person has the same answer while nothing changes. */
+    private record ReplyKey(String cohortId, String pairingId, LocalDate asOf, int limit, String personId) {
     }
 
     /** {@code GET /api/pairings/{pairingId}/suggestions?asOf=&limit=}. */
     public void suggestions(Context ctx) {
-        PairingRef ref = access.readPairing(Callers.of(ctx), ctx.pathParam("pairingId"));
-        Replies.smallJson(ctx, advice.suggestions(ref, Requests.asOf(ctx, clock),
-                Requests.limit(ctx, Suggestions.DEFAULT_LIMIT)));
+        Caller caller = Callers.of(ctx);
+        PairingRef ref = access.readPairing(caller, ctx.pathParam("pairingId"));
+        LocalDate asOf = Requests.asOf(ctx, clock);
+        int limit = Requests.limit(ctx, Suggestions.DEFAULT_LIMIT);
+        Replies.smallJson(ctx, replies.get(new ReplyKey(ref.cohortId(), ref.pairingId(), asOf, limit,
+                caller.personId()), key -> NextStepsJson.bytes(nextSteps.suggestions(ref, asOf, limit))));
     }
 
     /** {@code GET /api/pairings/{pairingId}/recommendations?asOf=}. */
     public void recommendations(Context ctx) {
         PairingRef ref = access.readPairing(Callers.of(ctx), ctx.pathParam("pairingId"));
-        ctx.json(advice.recommendations(ref, Requests.asOf(ctx, clock)));
+        ctx.json(nextSteps.recommendations(ref, Requests.asOf(ctx, clock)));
     }
 
     /** {@code POST /api/pairings/{pairingId}/suggestions/{ruleId}/{subjectId}/dismiss?asOf=&objectiveId=}. */
     public void dismiss(Context ctx) {
         PairingRef ref = access.writePairing(Callers.of(ctx), ctx.pathParam("pairingId"));
         String objectiveId = ctx.queryParam("objectiveId");
-        ctx.status(201).json(advice.dismiss(ref, Callers.of(ctx), ctx.pathParam("ruleId"), ctx.pathParam("subjectId"),
-                objectiveId == null || objectiveId.isBlank() ? null : objectiveId.strip(), Requests.asOf(ctx, clock)));
+        ctx.status(201).json(nextSteps.dismiss(ref, Callers.of(ctx), ctx.pathParam("ruleId"),
+                ctx.pathParam("subjectId"), objectiveId == null || objectiveId.isBlank() ? null : objectiveId.strip(),
+                Requests.asOf(ctx, clock)));
     }
 }

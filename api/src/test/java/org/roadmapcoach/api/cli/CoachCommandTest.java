@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.roadmapcoach.api.Json;
+import org.roadmapcoach.app.Json;
 import org.roadmapcoach.data.store.SqliteStore;
 
 class CoachCommandTest {
@@ -227,7 +227,7 @@ class CoachCommandTest {
                 "--json");
 
         assertThat(cli.exitCode()).isZero();
-        JsonNode steps = Json.mapper().readTree(cli.out());
+        JsonNode steps = Json.mapper().readTree(cli.out()).get("suggestions");
         assertThat(steps).hasSize(2);
         for (JsonNode step : steps) {
             assertThat(step.get("audience").asText()).isIn("mentee", "pair");

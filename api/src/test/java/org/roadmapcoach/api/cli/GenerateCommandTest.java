@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.roadmapcoach.api.Json;
+import org.roadmapcoach.app.Json;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 
 class GenerateCommandTest {

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.roadmapcoach.api.Json;
+import org.roadmapcoach.app.Json;
 
 /**
  * All rules over the bundled sample cohort against the checked-in health check as of 2026-06-15.

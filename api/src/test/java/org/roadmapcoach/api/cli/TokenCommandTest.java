@@ -9,8 +9,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.roadmapcoach.api.auth.Caller;
-import org.roadmapcoach.api.auth.TokenService;
+import org.roadmapcoach.app.access.Caller;
+import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.roadmap.Role;
 

@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.roadmapcoach.api.Json;
+import org.roadmapcoach.app.Json;
 
 /**
  * Keeps openapi.json honest: real requests and responses of every endpoint, successes and documented

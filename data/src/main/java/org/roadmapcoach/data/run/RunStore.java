@@ -47,27 +47,24 @@ public final class RunStore {
         void add(PreparedPairing pairing);
 
         default void add(RunPairing pairing) {
-            add(prepare(pairing, null));
+            add(prepare(pairing));
         }
     }
 
     /**
      * A pairing ready to be stored: its findings' evidence already written as JSON, which is most of the
      * work of storing a finding and can be done on any thread ({@link #prepare}).
-     *
-     * @param suggestions the pairing's first suggestions as the API answers them, one JSON object a line,
-     *     for {@link #currentSuggestions}; null when not known
      */
-    public record PreparedPairing(RunPairing pairing, List<String> evidence, String suggestions) {
+    public record PreparedPairing(RunPairing pairing, List<String> evidence) {
     }
 
     /** Writes the evidence of {@code pairing}'s findings; thread-safe. */
-    public static PreparedPairing prepare(RunPairing pairing, String suggestions) {
+    public static PreparedPairing prepare(RunPairing pairing) {
         List<String> evidence = new ArrayList<>(pairing.findings().size());
         for (Finding finding : pairing.findings()) {
             evidence.add(evidenceJson(finding.evidence()));
         }
-        return new PreparedPairing(pairing, evidence, suggestions);
+        return new PreparedPairing(pairing, evidence);
     }
 
     /** Hands the pairings of a run to the sink as it produces them; everything runs in the run's transaction. */
@@ -101,8 +98,6 @@ public final class RunStore {
             + CURRENT_PAIRINGS
             + " LEFT JOIN health_check_findings f ON f.run_id = r.id AND f.pairing_id = hp.pairing_id"
             + ONE_OF_THE_RUN + " ORDER BY f.position";
-    private static final String CURRENT_SUGGESTIONS_SQL = "SELECT hp.suggestions" + CURRENT_PAIRINGS + ONE_OF_THE_RUN
-            + " AND hp.suggestions IS NOT NULL";
 
     private final SqliteStore store;
 
@@ -248,48 +243,6 @@ public final class RunStore {
         });
     }
 
-    /**
-     * {@link #currentFindings}, as the pairing's first suggestions stored with the run
-     * ({@link PreparedPairing}), as UTF-8: one value to read instead of every finding. Empty also when the
-     * run stored none.
-     */
-    public Optional<byte[]> currentSuggestions(String cohortId, String pairingId, LocalDate asOf, String ruleBase) {
-        return store.query(CURRENT_SUGGESTIONS_SQL, query -> {
-            bindText(query, cohortId, asOf.toString(), ruleBase, pairingId);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty(); // the text's UTF-8
-            }
-        });
-    }
-
-    /** Receives stored suggestions ({@link #forEachCurrentSuggestions}); returns whether to go on. */
-    @FunctionalInterface
-    public interface SuggestionsSink {
-        boolean accept(LocalDate asOf, String pairingId, byte[] suggestions);
-    }
-
-    /**
-     * Hands {@code sink} the first suggestions stored with the newest run of the cohort by rule base
-     * {@code ruleBase}, pairing by pairing, for every pairing {@link #currentSuggestions} would answer
-     * them for as of the run's date; none when the run does not stand for the cohort of now. One snapshot.
-     */
-    public void forEachCurrentSuggestions(String cohortId, String ruleBase, SuggestionsSink sink) {
-        snapshot(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT r.as_of, hp.pairing_id, hp.suggestions"
-                    + CURRENT_PAIRINGS + " WHERE r.id = (SELECT MAX(id) FROM health_check_runs WHERE cohort_id = ?"
-                    + " AND rule_base = ?) AND hp.suggestions IS NOT NULL")) {
-                bindText(query, cohortId, ruleBase);
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next() && sink.accept(LocalDate.parse(row.getString(1)), row.getString(2),
-                            row.getBytes(3))) {
-                        // handed on
-                    }
-                }
-            }
-            return null;
-        });
-    }
-
     /** The finding keys of a run, to compare another run with it pairing by pairing; the caller closes it. */
     public RunKeys keys(long runId) {
         return new RunKeys(store, runId);
@@ -328,8 +281,8 @@ public final class RunStore {
             this.cohortId = cohortId;
             this.runId = runId;
             this.pairing = connection.prepareStatement("INSERT INTO health_check_pairings"
-                    + " (run_id, pairing_id, mentee_id, mentor_id, health, suggestions, revision)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, (SELECT revision FROM pairings WHERE cohort_id = ? AND id = ?))");
+                    + " (run_id, pairing_id, mentee_id, mentor_id, health, revision)"
+                    + " VALUES (?, ?, ?, ?, ?, (SELECT revision FROM pairings WHERE cohort_id = ? AND id = ?))");
             this.finding = connection.prepareStatement("INSERT INTO health_check_findings"
                     + " (run_id, pairing_id, position, rule_id, severity, subject_type, subject_id, audience,"
                     + " message, next_step, evidence, key_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -344,9 +297,8 @@ public final class RunStore {
                 pairing.setString(3, p.menteeId());
                 pairing.setString(4, p.mentorId());
                 pairing.setString(5, p.health().code());
-                pairing.setString(6, prepared.suggestions());
-                pairing.setString(7, cohortId);
-                pairing.setString(8, p.pairingId());
+                pairing.setString(6, cohortId);
+                pairing.setString(7, p.pairingId());
                 pairing.addBatch();
                 if (++pendingPairings == BATCH) {
                     pairing.executeBatch();

@@ -23,7 +23,8 @@ final class Migrations {
             "001_init.sql",
             "002_health_checks.sql",
             "003_api.sql",
-            "004_revisions.sql");
+            "004_revisions.sql",
+            "005_runs_keep_findings.sql");
 
     private Migrations() {
     }

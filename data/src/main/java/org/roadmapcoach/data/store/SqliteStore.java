@@ -194,15 +194,20 @@ public final class SqliteStore implements AutoCloseable {
         });
     }
 
-    /** {@link #ensureCohort(Cohort)} in the caller's transaction. */
-    public void ensureCohort(Connection connection, Cohort cohort) throws SQLException {
+    /** Inserts {@code cohort}; false, changing nothing, when one with its id exists. */
+    public boolean createCohort(Cohort cohort) {
+        return inTransaction(connection -> ensureCohort(connection, cohort));
+    }
+
+    /** {@link #ensureCohort(Cohort)} in the caller's transaction; whether it was inserted. */
+    public boolean ensureCohort(Connection connection, Cohort cohort) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO cohorts (id, name, start_date,"
                 + " end_date) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
             statement.setString(1, cohort.id());
             statement.setString(2, cohort.name());
             statement.setString(3, Columns.date(cohort.startDate()));
             statement.setString(4, Columns.date(cohort.endDate()));
-            statement.executeUpdate();
+            return statement.executeUpdate() == 1;
         }
     }
 

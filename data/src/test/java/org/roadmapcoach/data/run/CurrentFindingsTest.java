@@ -157,24 +157,4 @@ class CurrentFindingsTest {
             }
         });
     }
-
-    @Test
-    void theStoredSuggestionsOfTheNewestRunAreHandedOnForThePairingsItStillStandsFor() {
-        runs.save(COHORT, D, Instant.EPOCH, Policy.defaults(), RULES, sink -> {
-            sink.add(RunStore.prepare(new RunPairing("P1", "E1", "M1", Health.AMBER, List.of(finding("P1", "m"))),
-                    "{\"p\":1}"));
-            sink.add(RunStore.prepare(new RunPairing("P2", "E2", "M2", Health.GREEN, List.of()), ""));
-        });
-        writer.add(COHORT, new CheckIn(null, "P1", D, CheckInType.CHECKIN, CheckInStatus.HELD, 30, null, null, null));
-
-        List<String> handed = new java.util.ArrayList<>();
-        runs.forEachCurrentSuggestions(COHORT, RULES, (asOf, pairingId, lines) ->
-                handed.add(asOf + " " + pairingId + " '" + new String(lines, java.nio.charset.StandardCharsets.UTF_8)
-                        + "'"));
-        runs.forEachCurrentSuggestions(COHORT, "other rules", (asOf, pairingId, lines) -> handed.add("other"));
-
-        assertThat(handed).containsExactly(D + " P2 ''");
-        assertThat(runs.currentSuggestions(COHORT, "P2", D, RULES)).hasValueSatisfying(lines -> assertThat(lines).isEmpty());
-        assertThat(runs.currentSuggestions(COHORT, "P1", D, RULES)).isEmpty();
-    }
 }

@@ -1,8 +1,0 @@
-package org.roadmapcoach.api.cohort;
-
-import java.time.LocalDate;
-import java.util.Map;
-
-/** A cohort and the rows stored for it per CSV file. */
-public record CohortJson(String id, String name, LocalDate startDate, LocalDate endDate, Map<String, Long> counts) {
-}

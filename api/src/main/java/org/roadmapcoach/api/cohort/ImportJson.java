@@ -1,8 +1,0 @@
-package org.roadmapcoach.api.cohort;
-
-import java.util.List;
-import java.util.Map;
-
-/** A written import: rows read per file and what was ignored. */
-public record ImportJson(String cohortId, Map<String, Long> counts, List<String> warnings) {
-}

@@ -1,0 +1,109 @@
+package org.roadmapcoach.app.access;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.roadmapcoach.app.problem.InvalidInputException;
+import org.roadmapcoach.data.auth.TokenGrant;
+import org.roadmapcoach.data.auth.TokenStore;
+import org.roadmapcoach.data.store.RecordLookup;
+import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.engine.roadmap.Role;
+
+/**
+ * Issues API tokens and recognises them. A token is 32 random bytes, base64url, shown once; only its
+ * hash is stored.
+ *
+ * <p>Defaults when creating: the role is the person's role in people.csv of the token's cohort; the
+ * cohort is the one cohort that lists the person. A mentee or mentor token is always for one cohort
+ * (person ids are unique within a cohort only) and the person must be listed there with that role. A
+ * coordinator token without a cohort, for a person listed in no cohort or in several, reaches every
+ * cohort of the database.
+ */
+public final class TokenService {
+
+    private static final int TOKEN_BYTES = 32;
+
+    private final TokenStore tokens;
+    private final RecordLookup lookup;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public TokenService(SqliteStore store, Clock clock) {
+        this.tokens = new TokenStore(store);
+        this.lookup = new RecordLookup(store);
+        this.clock = clock;
+    }
+
+    /** A token and what it grants. */
+    public record Issued(String token, Caller caller) {
+    }
+
+    /**
+     * Creates a random token for {@code personId}.
+     *
+     * @param role null for the person's role in people.csv
+     * @param cohortId null for the one cohort that lists the person
+     * @throws InvalidInputException when the person, role and cohort do not fit together
+     */
+    public Issued create(String personId, Role role, String cohortId) {
+        byte[] secret = new byte[TOKEN_BYTES];
+        random.nextBytes(secret);
+        return save(Base64.getUrlEncoder().withoutPadding().encodeToString(secret), personId, role, cohortId);
+    }
+
+    /**
+     * Stores a token chosen by the caller: only for the demo database, whose well-known tokens make the
+     * README's examples work as printed.
+     */
+    public Issued save(String token, String personId, Role role, String cohortId) {
+        Caller caller = grant(personId, role, cohortId);
+        tokens.save(token, new TokenGrant(caller.personId(), caller.role(), caller.cohortId()), clock.instant());
+        return new Issued(token, caller);
+    }
+
+    /** The caller of an {@code Authorization} header value, when it holds a known bearer token. */
+    public Optional<Caller> authenticate(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(7).strip();
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        return tokens.find(token).map(g -> new Caller(g.personId(), g.role(), g.cohortId()));
+    }
+
+    private Caller grant(String personId, Role role, String cohortId) {
+        Map<String, Role> roles = lookup.rolesOf(personId);
+        String cohort = cohortId != null ? cohortId : roles.size() == 1 ? roles.keySet().iterator().next() : null;
+        if (cohort != null) {
+            Role listed = roles.get(cohort);
+            Role granted = role != null ? role : listed;
+            if (granted == null) {
+                throw new InvalidInputException("Person '" + personId + "' is not in cohort '" + cohort
+                        + "'; give --role coordinator for a coordinator who is not in its people.csv.");
+            }
+            if (listed != null && listed != granted) {
+                throw new InvalidInputException("Person '" + personId + "' is a " + listed.code() + " in cohort '"
+                        + cohort + "', not a " + granted.code() + ".");
+            }
+            if (listed == null && granted != Role.COORDINATOR) {
+                throw new InvalidInputException("Person '" + personId + "' is not in cohort '" + cohort + "'; a "
+                        + granted.code() + " token needs the person in its people.csv.");
+            }
+            return new Caller(personId, granted, cohort);
+        }
+        // listed in no cohort or in several: only a coordinator everywhere may have a token for every cohort
+        if (role == Role.COORDINATOR && roles.values().stream().allMatch(r -> r == Role.COORDINATOR)) {
+            return new Caller(personId, Role.COORDINATOR, null);
+        }
+        throw new InvalidInputException(roles.isEmpty()
+                ? "Person '" + personId + "' is in no cohort; give --cohort, or --role coordinator for a coordinator"
+                        + " of every cohort."
+                : "Person '" + personId + "' is in cohorts " + String.join(", ", roles.keySet())
+                        + "; say which with --cohort.");
+    }
+}
