@@ -126,9 +126,6 @@ public final class HealthCheck {
         };
     }
 
-    public static long count(RunPairing pairing, Severity severity) {
-        return pairing.findings().stream().filter(f -> f.severity() == severity).count();
-    }
 
     /**
      * Hands every pairing with its findings to {@code consumer} in {@code order}, read from the database a

@@ -18,6 +18,7 @@ import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.run.RunKeys;
 import org.roadmapcoach.data.run.RunPairing;
 import org.roadmapcoach.data.run.RunStore;
+import org.roadmapcoach.data.run.RunWriter;
 import org.roadmapcoach.data.run.StoredRun;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
@@ -71,10 +72,10 @@ public final class HealthCheckService {
         ExecutorService evaluators = Executors.newFixedThreadPool(workers, EVALUATOR_THREADS);
         ExecutorService reader = Executors.newSingleThreadExecutor(READER_THREAD);
         try (RunKeys before = previous.map(p -> runs.keys(p.id())).orElse(null)) {
-            StoredRun run = runs.save(cohortId, asOf, clock.instant(), policy, evaluator.ruleBase(), sink -> {
+            StoredRun run = new RunWriter(store).save(cohortId, asOf, clock.instant(), policy, evaluator.ruleBase(), sink -> {
                 // Read batches on the reader, evaluate sessions on the workers, write in order here: each
                 // thread's database work overlaps the others'. Two read batches' worth wait at most.
-                BlockingQueue<Future<List<RunStore.PreparedPairing>>> evaluating =
+                BlockingQueue<Future<List<RunWriter.PreparedPairing>>> evaluating =
                         new ArrayBlockingQueue<>(2 * BATCH_SIZE / SESSION_SIZE);
                 AtomicInteger read = new AtomicInteger();
                 Future<?> reading = reader.submit(() -> {
@@ -84,7 +85,7 @@ public final class HealthCheckService {
                                 List<Roadmap> session = batch.subList(from, Math.min(batch.size(), from + SESSION_SIZE));
                                 // The workers also write the evidence's JSON, to store.
                                 put(evaluating, evaluators.submit(() -> evaluator.evaluate(session, catalog, policy,
-                                        asOf).stream().map(RunPairing::of).map(RunStore::prepare).toList()));
+                                        asOf).stream().map(RunPairing::of).map(RunWriter::prepare).toList()));
                             }
                             read.addAndGet(batch.size());
                         });
@@ -93,9 +94,9 @@ public final class HealthCheckService {
                     }
                     return null;
                 });
-                for (Future<List<RunStore.PreparedPairing>> next = take(evaluating); next != END;
+                for (Future<List<RunWriter.PreparedPairing>> next = take(evaluating); next != END;
                         next = take(evaluating)) {
-                    for (RunStore.PreparedPairing p : await(next)) {
+                    for (RunWriter.PreparedPairing p : await(next)) {
                         sink.add(p);
                         tally.add(p.pairing(), before);
                     }
@@ -120,7 +121,7 @@ public final class HealthCheckService {
     private static final ThreadFactory EVALUATOR_THREADS = task -> daemon(task, "coach-evaluator");
     private static final ThreadFactory READER_THREAD = task -> daemon(task, "coach-check-reader");
     /** Marks the end of the evaluations. */
-    private static final Future<List<RunStore.PreparedPairing>> END = CompletableFuture.completedFuture(List.of());
+    private static final Future<List<RunWriter.PreparedPairing>> END = CompletableFuture.completedFuture(List.of());
 
     private static Thread daemon(Runnable task, String name) {
         Thread thread = new Thread(task, name);

@@ -1,23 +1,12 @@
 package org.roadmapcoach.data.run;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,57 +16,17 @@ import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.finding.Health;
 import org.roadmapcoach.engine.finding.Severity;
 import org.roadmapcoach.engine.finding.SubjectType;
-import org.roadmapcoach.engine.policy.Policy;
-import org.roadmapcoach.engine.policy.PolicyKey;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.data.store.SqlWork;
 import org.roadmapcoach.data.store.SqliteStore;
-import org.roadmapcoach.data.store.StoreAccessException;
 
 /**
- * Stores health-check runs and reads them back, streaming: a run of a large cohort holds millions of
- * findings, so pairings are written as they are evaluated and read back one at a time, never held all
- * together. Evidence and policy are kept as JSON text: they are read whole, never queried.
+ * Reads stored health-check runs back ({@link RunWriter} stores them), streaming: a run of a large cohort
+ * holds millions of findings, read back one pairing at a time, never held all together. Rows are read by
+ * column name.
  */
 public final class RunStore {
 
-    /** Receives the pairings of a run being saved, in pairing id order. */
-    @FunctionalInterface
-    public interface PairingSink {
-        void add(PreparedPairing pairing);
-
-        default void add(RunPairing pairing) {
-            add(prepare(pairing));
-        }
-    }
-
-    /**
-     * A pairing ready to be stored: its findings' evidence already written as JSON, which is most of the
-     * work of storing a finding and can be done on any thread ({@link #prepare}).
-     */
-    public record PreparedPairing(RunPairing pairing, List<String> evidence) {
-    }
-
-    /** Writes the evidence of {@code pairing}'s findings; thread-safe. */
-    public static PreparedPairing prepare(RunPairing pairing) {
-        List<String> evidence = new ArrayList<>(pairing.findings().size());
-        for (Finding finding : pairing.findings()) {
-            evidence.add(evidenceJson(finding.evidence()));
-        }
-        return new PreparedPairing(pairing, evidence);
-    }
-
-    /** Hands the pairings of a run to the sink as it produces them; everything runs in the run's transaction. */
-    @FunctionalInterface
-    public interface RunSource {
-        void writeTo(PairingSink sink) throws SQLException;
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
-    private static final int BATCH = 1000;
     private static final String PAIRINGS_SQL = "SELECT pairing_id, mentee_id, mentor_id, health"
             + " FROM health_check_pairings WHERE run_id = ?";
     private static final String FINDINGS_SQL = "SELECT pairing_id, rule_id, severity, subject_type, subject_id,"
@@ -103,36 +52,6 @@ public final class RunStore {
 
     public RunStore(SqliteStore store) {
         this.store = store;
-    }
-
-    /** Stores a run of {@code pairings} in one transaction and returns it with its new id. */
-    public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, String ruleBase,
-                          List<RunPairing> pairings) {
-        return save(cohortId, asOf, createdAt, policy, ruleBase, sink -> pairings.forEach(sink::add));
-    }
-
-    /**
-     * Stores a run in one transaction, its pairings as {@code source} produces them, and returns it with its
-     * new id. Nothing of the run is visible to readers until {@code source} returns; when it throws, nothing
-     * is stored.
-     *
-     * <p>The run keeps the revisions of the cohort and of each pairing, read in its transaction, which holds
-     * the database's write lock from its start: they are those of what {@code source} evaluated as long as
-     * it reads the cohort after it is called, as the health check does. {@link #currentFindings} relies on it.
-     *
-     * @param ruleBase the version of the rule base that evaluated the run ({@code Evaluator.ruleBase()})
-     */
-    public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, String ruleBase,
-                          RunSource source) {
-        long runId = store.inTransaction(connection -> {
-            long id = insertRun(connection, cohortId, asOf, createdAt, policy, ruleBase);
-            try (RunWriter writer = new RunWriter(connection, cohortId, id)) {
-                source.writeTo(writer);
-            }
-            return id;
-        });
-        store.checkpoint(); // a run of a large cohort is gigabytes of log
-        return new StoredRun(runId, cohortId, asOf, createdAt, policy);
     }
 
     /** The most recent run of the cohort. */
@@ -162,9 +81,9 @@ public final class RunStore {
                     // Both in pairing id order: each pairing's findings are the next rows of the second read.
                     boolean more = finding.next();
                     while (pairing.next()) {
-                        String pairingId = pairing.getString(1);
+                        String pairingId = pairing.getString("pairing_id");
                         List<Finding> found = new ArrayList<>();
-                        while (more && finding.getString(1).equals(pairingId)) {
+                        while (more && finding.getString("pairing_id").equals(pairingId)) {
                             found.add(finding(finding, evidence));
                             more = finding.next();
                         }
@@ -193,7 +112,7 @@ public final class RunStore {
                 bind(query, runId, pairingIds);
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        findings.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(finding(row, evidence));
+                        findings.computeIfAbsent(row.getString("pairing_id"), id -> new ArrayList<>()).add(finding(row, evidence));
                     }
                 }
             }
@@ -202,7 +121,7 @@ public final class RunStore {
                 bind(query, runId, pairingIds);
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        String id = row.getString(1);
+                        String id = row.getString("pairing_id");
                         byId.put(id, pairing(row, findings.getOrDefault(id, List.of())));
                     }
                 }
@@ -234,7 +153,7 @@ public final class RunStore {
                 }
                 List<Finding> findings = new ArrayList<>();
                 do {
-                    if (row.getString(2) != null) { // null: the pairing's one row, without findings
+                    if (row.getString("rule_id") != null) { // null: the pairing's one row, without findings
                         findings.add(finding(row, true));
                     }
                 } while (row.next());
@@ -246,97 +165,6 @@ public final class RunStore {
     /** The finding keys of a run, to compare another run with it pairing by pairing; the caller closes it. */
     public RunKeys keys(long runId) {
         return new RunKeys(store, runId);
-    }
-
-    private static long insertRun(Connection connection, String cohortId, LocalDate asOf, Instant createdAt,
-                                  Policy policy, String ruleBase) throws SQLException {
-        String sql = "INSERT INTO health_check_runs (cohort_id, as_of, created_at, policy, rule_base, revision)"
-                + " VALUES (?, ?, ?, ?, ?, (SELECT revision FROM cohorts WHERE id = ?))";
-        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, cohortId);
-            insert.setString(2, asOf.toString());
-            insert.setString(3, createdAt.toString());
-            insert.setString(4, policyJson(policy));
-            insert.setString(5, ruleBase);
-            insert.setString(6, cohortId);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    /** Writes pairings and their findings in JDBC batches, on the run's transaction. */
-    private static final class RunWriter implements PairingSink, AutoCloseable {
-
-        private final String cohortId;
-        private final long runId;
-        private final PreparedStatement pairing;
-        private final PreparedStatement finding;
-        private int pendingPairings;
-        private int pendingFindings;
-
-        RunWriter(Connection connection, String cohortId, long runId) throws SQLException {
-            this.cohortId = cohortId;
-            this.runId = runId;
-            this.pairing = connection.prepareStatement("INSERT INTO health_check_pairings"
-                    + " (run_id, pairing_id, mentee_id, mentor_id, health, revision)"
-                    + " VALUES (?, ?, ?, ?, ?, (SELECT revision FROM pairings WHERE cohort_id = ? AND id = ?))");
-            this.finding = connection.prepareStatement("INSERT INTO health_check_findings"
-                    + " (run_id, pairing_id, position, rule_id, severity, subject_type, subject_id, audience,"
-                    + " message, next_step, evidence, key_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        }
-
-        @Override
-        public void add(PreparedPairing prepared) {
-            RunPairing p = prepared.pairing();
-            try {
-                pairing.setLong(1, runId);
-                pairing.setString(2, p.pairingId());
-                pairing.setString(3, p.menteeId());
-                pairing.setString(4, p.mentorId());
-                pairing.setString(5, p.health().code());
-                pairing.setString(6, cohortId);
-                pairing.setString(7, p.pairingId());
-                pairing.addBatch();
-                if (++pendingPairings == BATCH) {
-                    pairing.executeBatch();
-                    pendingPairings = 0;
-                }
-                int position = 0;
-                for (Finding f : p.findings()) {
-                    String evidence = prepared.evidence().get(position);
-                    finding.setLong(1, runId);
-                    finding.setString(2, p.pairingId());
-                    finding.setInt(3, position++);
-                    finding.setString(4, f.ruleId());
-                    finding.setString(5, f.severity().code());
-                    finding.setString(6, f.subjectType().code());
-                    finding.setString(7, f.subjectId());
-                    finding.setString(8, f.audience().code());
-                    finding.setString(9, f.message());
-                    finding.setString(10, f.nextStep());
-                    finding.setString(11, evidence);
-                    finding.setString(12, f.keyDate() == null ? null : f.keyDate().toString());
-                    finding.addBatch();
-                    if (++pendingFindings == BATCH) {
-                        finding.executeBatch();
-                        pendingFindings = 0;
-                    }
-                }
-            } catch (SQLException e) {
-                throw new StoreAccessException("cannot store the health check: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (pairing; finding) {
-                pairing.executeBatch();
-                finding.executeBatch();
-            }
-        }
     }
 
     private Optional<StoredRun> load(String sql, String cohortId, Long runId) {
@@ -352,7 +180,7 @@ public final class RunStore {
                     }
                     return Optional.of(new StoredRun(run.getLong("id"), cohortId,
                             LocalDate.parse(run.getString("as_of")), Instant.parse(run.getString("created_at")),
-                            policy(run.getString("policy"))));
+                            RunJson.policy(run.getString("policy"))));
                 }
             }
         });
@@ -378,91 +206,19 @@ public final class RunStore {
         }
     }
 
-    // Columns by position, in the order of PAIRINGS_SQL and FINDINGS_SQL.
     private static RunPairing pairing(ResultSet row, List<Finding> findings) throws SQLException {
-        return new RunPairing(row.getString(1), row.getString(2), row.getString(3),
-                Coded.parse(Health.class, row.getString(4)), findings);
+        return new RunPairing(row.getString("pairing_id"), row.getString("mentee_id"), row.getString("mentor_id"),
+                Coded.parse(Health.class, row.getString("health")), findings);
     }
 
     private static Finding finding(ResultSet row, boolean evidence) throws SQLException {
-        String ruleId = row.getString(2);
-        String keyDate = row.getString(10);
-        return new Finding(ruleId, Coded.parse(Severity.class, row.getString(3)), Finding.categoryOf(ruleId),
-                Coded.parse(SubjectType.class, row.getString(4)), row.getString(5), row.getString(1),
-                Coded.parse(Audience.class, row.getString(6)), row.getString(7), row.getString(8),
-                evidence ? fromJson(row.getString(9)) : Map.of(), keyDate == null ? null : LocalDate.parse(keyDate));
-    }
-
-    private static String policyJson(Policy policy) {
-        Map<String, String> values = new LinkedHashMap<>();
-        policy.values().forEach((key, value) -> values.put(key.key(), value.toPlainString()));
-        return toJson(values);
-    }
-
-    private static Policy policy(String json) {
-        Policy policy = Policy.defaults();
-        for (Map.Entry<String, Object> entry : fromJson(json).entrySet()) {
-            PolicyKey key = PolicyKey.of(entry.getKey());
-            policy = policy.with(key, key.parse(String.valueOf(entry.getValue())));
-        }
-        return policy;
-    }
-
-    /**
-     * Evidence as JSON: dates as ISO text, codes for enumerated values, numbers as numbers, lists as
-     * arrays. Written straight to a generator (a large check stores millions of these); what the
-     * mapper writes for a map of the same plain values, byte for byte.
-     */
-    static String evidenceJson(Map<String, Object> evidence) {
-        StringWriter text = new StringWriter(128);
-        try (JsonGenerator json = JSON.getFactory().createGenerator(text)) {
-            json.writeStartObject();
-            for (Map.Entry<String, Object> entry : evidence.entrySet()) {
-                json.writeFieldName(entry.getKey());
-                writePlain(json, entry.getValue());
-            }
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write evidence as JSON", e);
-        }
-        return text.toString();
-    }
-
-    private static void writePlain(JsonGenerator json, Object value) throws IOException {
-        if (value instanceof String text) {
-            json.writeString(text);
-        } else if (value instanceof LocalDate || value instanceof Enum<?>) {
-            json.writeString(value instanceof Coded coded ? coded.code() : value.toString());
-        } else if (value instanceof Integer number) {
-            json.writeNumber(number);
-        } else if (value instanceof Long number) {
-            json.writeNumber(number);
-        } else if (value instanceof BigDecimal number) {
-            json.writeNumber(number);
-        } else if (value instanceof List<?> list) {
-            json.writeStartArray();
-            for (Object item : list) {
-                writePlain(json, item);
-            }
-            json.writeEndArray();
-        } else {
-            JSON.writeValue(json, value); // anything else (null included) as the mapper writes it
-        }
-    }
-
-    private static String toJson(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write evidence as JSON", e);
-        }
-    }
-
-    private static Map<String, Object> fromJson(String json) {
-        try {
-            return JSON.readValue(json, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored run is not valid JSON: " + json, e);
-        }
+        String ruleId = row.getString("rule_id");
+        String keyDate = row.getString("key_date");
+        return new Finding(ruleId, Coded.parse(Severity.class, row.getString("severity")), Finding.categoryOf(ruleId),
+                Coded.parse(SubjectType.class, row.getString("subject_type")), row.getString("subject_id"),
+                row.getString("pairing_id"), Coded.parse(Audience.class, row.getString("audience")),
+                row.getString("message"), row.getString("next_step"),
+                evidence ? RunJson.fromJson(row.getString("evidence")) : Map.of(),
+                keyDate == null ? null : LocalDate.parse(keyDate));
     }
 }

@@ -8,15 +8,15 @@ import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Everything SQLite-specific lives here (PRAGMAs, connection settings, the schema version), so that
- * every other statement of this module stays portable to the PostgreSQL backend that follows later.
+ * The SQLite-only statements (PRAGMAs, connection settings, checkpoints, the schema version kept in
+ * the header), behind which the PostgreSQL store adds its own; the repositories' SQL is portable.
  */
 final class SqliteDialect {
 
     /**
      * How long a connection waits for a writer of another process before giving up with SQLITE_BUSY:
      * long enough for {@code coach import} of a large cohort while {@code coach serve} answers writes.
-     * Writers of one process never wait here: {@link SqliteStore#inTransaction} takes them in turn.
+     * Writers of one process never wait here: {@link Database#inTransaction} takes them in turn.
      */
     static final int BUSY_TIMEOUT_MILLIS = 60_000;
 

@@ -65,7 +65,7 @@ class CurrentFindingsTest {
     }
 
     private void saveRun(LocalDate asOf, String ruleBase, String message) {
-        runs.save(COHORT, asOf, Instant.EPOCH, Policy.defaults(), ruleBase, List.of(
+        new RunWriter(store).save(COHORT, asOf, Instant.EPOCH, Policy.defaults(), ruleBase, List.of(
                 new RunPairing("P1", "E1", "M1", Health.AMBER, List.of(finding("P1", message))),
                 new RunPairing("P2", "E2", "M2", Health.GREEN, List.of())));
     }

@@ -50,7 +50,7 @@ class RunStoreTest {
 
     @Test
     void aRunWrittenAsItIsProducedReadsBackPairingByPairingInIdOrderWithItsEvidence() {
-        StoredRun run = runs.save("c", D, Instant.EPOCH, Policy.defaults(), null, sink -> {
+        StoredRun run = new RunWriter(store).save("c", D, Instant.EPOCH, Policy.defaults(), null, sink -> {
             sink.add(pairing("P1", finding("P1", "CI-OVERDUE", "P1", null), finding("P1", "RES-RECOMMEND", "R7", "P1-O2")));
             sink.add(pairing("P2"));
             sink.add(pairing("P3", finding("P3", "OBJ-EVIDENCE", "P3-O1", null)));
@@ -69,7 +69,7 @@ class RunStoreTest {
 
     @Test
     void pairingsComeBackInTheOrderAskedAndWithoutEvidenceWhenNotWanted() {
-        StoredRun run = runs.save("c", D, Instant.EPOCH, Policy.defaults(), null, List.of(
+        StoredRun run = new RunWriter(store).save("c", D, Instant.EPOCH, Policy.defaults(), null, List.of(
                 pairing("P1", finding("P1", "CI-OVERDUE", "P1", null)), pairing("P2"),
                 pairing("P3", finding("P3", "OBJ-EVIDENCE", "P3-O1", null))));
 
@@ -82,7 +82,7 @@ class RunStoreTest {
 
     @Test
     void keysOfAnEarlierRunPairUpWithANewerRunAndHandOverThePairingsItPassed() {
-        StoredRun run = runs.save("c", D, Instant.EPOCH, Policy.defaults(), null, List.of(
+        StoredRun run = new RunWriter(store).save("c", D, Instant.EPOCH, Policy.defaults(), null, List.of(
                 pairing("P1", finding("P1", "CI-OVERDUE", "P1", null)),
                 pairing("P2", finding("P2", "RES-RECOMMEND", "R7", "P2-O1"), finding("P2", "RES-RECOMMEND", "R7", "P2-O2")),
                 pairing("P4", finding("P4", "OBJ-EVIDENCE", "P4-O1", null))));
@@ -103,7 +103,7 @@ class RunStoreTest {
 
     @Test
     void aRunWhoseProducerFailsIsNotStored() {
-        assertThatThrownBy(() -> runs.save("c", D, Instant.EPOCH, Policy.defaults(), null, sink -> {
+        assertThatThrownBy(() -> new RunWriter(store).save("c", D, Instant.EPOCH, Policy.defaults(), null, sink -> {
             sink.add(pairing("P1", finding("P1", "CI-OVERDUE", "P1", null)));
             throw new IllegalStateException("evaluation failed");
         })).hasMessage("evaluation failed");
@@ -122,7 +122,7 @@ class RunStoreTest {
         assertThat(PairingOrder.compare("P1", "P10")).isNegative();
         assertThat(PairingOrder.compare("P2", "P10")).isPositive();
         assertThat(PairingOrder.compare("P2", "P2")).isZero();
-        StoredRun run = runs.save("c", D, Instant.EPOCH, Policy.defaults(), null, List.of(pairing(emoji), pairing(fullwidth)));
+        StoredRun run = new RunWriter(store).save("c", D, Instant.EPOCH, Policy.defaults(), null, List.of(pairing(emoji), pairing(fullwidth)));
         List<String> stored = new ArrayList<>();
         runs.forEachPairing(run.id(), false, p -> stored.add(p.pairingId()));
         assertThat(stored).containsExactly(fullwidth, emoji);
@@ -146,7 +146,7 @@ class RunStoreTest {
         put(evidence, plain, "share", 0.25, 0.25);
         put(evidence, plain, "none", null, null);
 
-        assertThat(RunStore.evidenceJson(evidence)).isEqualTo(new ObjectMapper().writeValueAsString(plain));
+        assertThat(RunJson.evidenceJson(evidence)).isEqualTo(new ObjectMapper().writeValueAsString(plain));
     }
 
     private static void put(Map<String, Object> evidence, Map<String, Object> plain, String name, Object value,

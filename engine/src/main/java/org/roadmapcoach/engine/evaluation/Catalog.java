@@ -22,10 +22,6 @@ public final class Catalog {
         this.resources = List.copyOf(resources);
     }
 
-    public List<Resource> resources() {
-        return resources;
-    }
-
     /**
      * The resources that {@code test} accepts, in catalog order, worked out on the first call with
      * {@code question} and remembered: one question must always come with the same test.

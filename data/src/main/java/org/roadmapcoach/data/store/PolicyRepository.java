@@ -1,0 +1,75 @@
+package org.roadmapcoach.data.store;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.roadmapcoach.engine.policy.Policy;
+import org.roadmapcoach.engine.policy.PolicyKey;
+
+/** A cohort's policy: the defaults overlaid with the values saved for it. */
+final class PolicyRepository {
+
+    private final Database database;
+
+    PolicyRepository(Database database) {
+        this.database = database;
+    }
+
+    Policy of(String cohortId) {
+        return database.read(connection -> {
+            Policy policy = Policy.defaults();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT key, value FROM policies WHERE cohort_id = ?")) {
+                statement.setString(1, cohortId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Optional<PolicyKey> key = knownKey(rows.getString("key"));
+                        if (key.isPresent()) {
+                            policy = policy.with(key.get(), key.get().parse(rows.getString("value")));
+                        }
+                    }
+                }
+            }
+            return policy;
+        });
+    }
+
+    /**
+     * Replaces the cohort's saved values; only those that differ from the defaults are kept, so a later
+     * change of a default reaches every cohort that never changed it. Moves the cohort's revision: no stored
+     * run answers for the old policy afterwards.
+     */
+    void save(String cohortId, Policy policy) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM policies WHERE cohort_id = ?")) {
+                delete.setString(1, cohortId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO policies (cohort_id, key, value) VALUES (?, ?, ?)")) {
+                for (Map.Entry<PolicyKey, BigDecimal> entry : policy.values().entrySet()) {
+                    if (entry.getValue().compareTo(entry.getKey().defaultValue()) != 0) {
+                        RoadmapLoader.bind(insert, cohortId, entry.getKey().key(),
+                                entry.getValue().toPlainString());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            Revisions.touchCohort(connection, cohortId);
+            return null;
+        });
+    }
+
+    // A key saved by another version of the program that this one no longer knows is ignored.
+    private static Optional<PolicyKey> knownKey(String name) {
+        try {
+            return Optional.of(PolicyKey.of(Objects.requireNonNull(name)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
