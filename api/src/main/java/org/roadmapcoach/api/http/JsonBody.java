@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.roadmapcoach.app.problem.FieldError;
 import org.roadmapcoach.data.importer.ImportLimits;
+import org.roadmapcoach.data.record.RecordFields;
+import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Dates;
 
@@ -23,9 +25,11 @@ import org.roadmapcoach.engine.roadmap.Dates;
  * value, strict ISO dates, case-insensitive enumerated values, numbers 0 or more, and the text
  * lengths of an import ({@link ImportLimits}: {@code id} and {@code *Id} fields as ids). Every broken rule
  * is collected; {@link #validate()} then fails with all of them, each naming its field. Unknown
- * fields are errors too, so a misspelt optional field is not silently dropped.
+ * fields are errors too, so a misspelt optional field is not silently dropped. As {@link RecordFields}
+ * it reads a record kind's CSV columns from their camelCase fields ({@code feedback_to_mentee} from
+ * {@code feedbackToMentee}), so that CSV rows and JSON bodies are read by one description.
  */
-public final class JsonBody {
+public final class JsonBody implements RecordFields {
 
     /**
      * Digits a number may have before or after its point: far more than any hours or cost need, and
@@ -87,8 +91,32 @@ public final class JsonBody {
         }
     }
 
+    /** The fields of a body that writes one record of {@code table}: its columns but {@code omitted}, in camelCase. */
+    public static Set<String> fieldsOf(Table<?> table, String... omitted) {
+        Set<String> fields = new TreeSet<>();
+        table.columns().stream().filter(c -> !Set.of(omitted).contains(c)).forEach(c -> fields.add(camel(c)));
+        return fields;
+    }
+
+    /** A CSV column's JSON field: {@code feedback_to_mentee} is {@code feedbackToMentee}; camelCase stays. */
+    static String camel(String column) {
+        StringBuilder field = new StringBuilder(column.length());
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                field.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return field.toString();
+    }
+
     /** The trimmed text, or null when absent, null or blank; a non-text value is an error. */
-    public String text(String field) {
+    @Override
+    public String text(String column) {
+        String field = camel(column);
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -110,7 +138,9 @@ public final class JsonBody {
     }
 
     /** The text of a required field: an error when missing or blank. */
-    public String required(String field) {
+    @Override
+    public String required(String column) {
+        String field = camel(column);
         String text = text(field);
         if (text == null && !hasError(field)) {
             error(field, null, "is required");
@@ -118,7 +148,9 @@ public final class JsonBody {
         return text;
     }
 
-    public LocalDate date(String field, boolean required) {
+    @Override
+    public LocalDate date(String column, boolean required) {
+        String field = camel(column);
         String text = required ? required(field) : text(field);
         if (text == null) {
             return null;
@@ -132,7 +164,9 @@ public final class JsonBody {
     }
 
     /** An enumerated value in any case; {@code fallback} when absent and not required. */
-    public <E extends Enum<E> & Coded> E code(String field, Class<E> type, E fallback, boolean required) {
+    @Override
+    public <E extends Enum<E> & Coded> E code(String column, Class<E> type, E fallback, boolean required) {
+        String field = camel(column);
         String text = required ? required(field) : text(field);
         if (text == null) {
             return required ? null : fallback;
@@ -146,7 +180,9 @@ public final class JsonBody {
     }
 
     /** A JSON number, 0 or more, with at most {@link #MAX_DIGITS} digits before and after the point; null when absent. */
-    public BigDecimal decimal(String field) {
+    @Override
+    public BigDecimal decimal(String column) {
+        String field = camel(column);
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -166,13 +202,21 @@ public final class JsonBody {
 
     /** A whole JSON number, 0 or more; null when absent. */
     public Integer whole(String field) {
+        return whole(field, 0, Integer.MAX_VALUE, null);
+    }
+
+    /** A whole JSON number from {@code min} to {@code max}; {@code fallback} when absent. */
+    @Override
+    public Integer whole(String column, int min, int max, Integer fallback) {
+        String field = camel(column);
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
-            return null;
+            return fallback;
         }
-        if (!node.isNumber() || node.decimalValue().stripTrailingZeros().scale() > 0
-                || node.decimalValue().signum() < 0 || !node.canConvertToInt()) {
-            error(field, node.toString(), "expected a whole number, 0 or more");
+        if (!node.isNumber() || node.decimalValue().stripTrailingZeros().scale() > 0 || !node.canConvertToInt()
+                || node.intValue() < min || node.intValue() > max) {
+            error(field, node.toString(), max == Integer.MAX_VALUE ? "expected a whole number, " + min + " or more"
+                    : "expected a whole number from " + min + " to " + max);
             return null;
         }
         return node.intValue();

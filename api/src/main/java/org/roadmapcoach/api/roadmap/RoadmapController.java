@@ -6,21 +6,18 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Set;
 import org.roadmapcoach.app.access.Access;
+import org.roadmapcoach.data.record.RecordReaders;
+import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.app.access.Access.MilestoneRef;
 import org.roadmapcoach.app.access.Access.PairingRef;
 import org.roadmapcoach.api.http.Callers;
 import org.roadmapcoach.api.http.JsonBody;
 import org.roadmapcoach.api.http.ProblemException;
 import org.roadmapcoach.engine.roadmap.Activity;
-import org.roadmapcoach.engine.roadmap.ActivityKind;
 import org.roadmapcoach.engine.roadmap.CheckIn;
-import org.roadmapcoach.engine.roadmap.CheckInStatus;
-import org.roadmapcoach.engine.roadmap.CheckInType;
-import org.roadmapcoach.engine.roadmap.Giver;
 import org.roadmapcoach.engine.roadmap.Milestone;
 import org.roadmapcoach.engine.roadmap.MilestoneStatus;
 import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
-import org.roadmapcoach.engine.roadmap.ReciprocityKind;
 
 /**
  * A pairing's roadmap and the pair's writes. Bodies follow the columns and rules of CSV.md in
@@ -28,11 +25,10 @@ import org.roadmapcoach.engine.roadmap.ReciprocityKind;
  */
 public final class RoadmapController {
 
-    private static final Set<String> CHECK_IN_FIELDS = Set.of("id", "date", "type", "status", "minutes",
-            "feedbackToMentee", "feedbackToMentor", "notes");
-    private static final Set<String> RECIPROCITY_FIELDS = Set.of("id", "date", "giver", "kind", "hours",
-            "description");
-    private static final Set<String> ACTIVITY_FIELDS = Set.of("id", "date", "kind", "title", "hours", "outcome");
+    // The columns of the CSV file, but the pairing, which is the path's.
+    private static final Set<String> CHECK_IN_FIELDS = JsonBody.fieldsOf(Tables.CHECKINS, "pairing_id");
+    private static final Set<String> RECIPROCITY_FIELDS = JsonBody.fieldsOf(Tables.RECIPROCITY, "pairing_id");
+    private static final Set<String> ACTIVITY_FIELDS = JsonBody.fieldsOf(Tables.ACTIVITIES, "pairing_id");
     private static final Set<String> PROGRESS_FIELDS = Set.of("status", "date", "reflection", "completedOn");
 
     private final RoadmapService roadmaps;
@@ -54,10 +50,7 @@ public final class RoadmapController {
     public void addCheckIn(Context ctx) {
         PairingRef ref = access.writePairing(Callers.of(ctx), ctx.pathParam("pairingId"));
         JsonBody body = JsonBody.parse(ctx.bodyAsBytes(), json, CHECK_IN_FIELDS);
-        CheckIn checkIn = new CheckIn(body.text("id"), ref.pairingId(), body.date("date", true),
-                body.code("type", CheckInType.class, CheckInType.CHECKIN, false),
-                body.code("status", CheckInStatus.class, CheckInStatus.HELD, false), body.whole("minutes"),
-                body.text("feedbackToMentee"), body.text("feedbackToMentor"), body.text("notes"));
+        CheckIn checkIn = RecordReaders.checkIn(body, body.text("id"), ref.pairingId());
         body.validate();
         ctx.status(201).json(roadmaps.add(ref, checkIn));
     }
@@ -66,10 +59,7 @@ public final class RoadmapController {
     public void addReciprocity(Context ctx) {
         PairingRef ref = access.writePairing(Callers.of(ctx), ctx.pathParam("pairingId"));
         JsonBody body = JsonBody.parse(ctx.bodyAsBytes(), json, RECIPROCITY_FIELDS);
-        ReciprocityEntry entry = new ReciprocityEntry(body.text("id"), ref.pairingId(), body.date("date", true),
-                body.code("giver", Giver.class, null, true),
-                body.code("kind", ReciprocityKind.class, ReciprocityKind.OTHER, false), body.decimal("hours"),
-                body.text("description"));
+        ReciprocityEntry entry = RecordReaders.reciprocity(body, body.text("id"), ref.pairingId());
         body.validate();
         ctx.status(201).json(roadmaps.add(ref, entry));
     }
@@ -78,9 +68,7 @@ public final class RoadmapController {
     public void addActivity(Context ctx) {
         PairingRef ref = access.writePairing(Callers.of(ctx), ctx.pathParam("pairingId"));
         JsonBody body = JsonBody.parse(ctx.bodyAsBytes(), json, ACTIVITY_FIELDS);
-        Activity activity = new Activity(body.text("id"), ref.pairingId(), body.date("date", true),
-                body.code("kind", ActivityKind.class, null, true), body.text("title"), body.decimal("hours"),
-                body.text("outcome"));
+        Activity activity = RecordReaders.activity(body, body.text("id"), ref.pairingId());
         body.validate();
         ctx.status(201).json(roadmaps.add(ref, activity));
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.roadmapcoach.data.exporter.SpreadsheetFormulas;
+import org.roadmapcoach.data.record.RecordFields;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Dates;
 import org.roadmapcoach.engine.roadmap.Stage;
@@ -22,7 +23,7 @@ import org.roadmapcoach.engine.roadmap.Stage;
  * split on {@code ;}, the {@code '} our CSV exports put before formula text dropped again. Each
  * accessor reports what is wrong as an error of this row and returns null.
  */
-final class Row {
+final class Row implements RecordFields {
 
     /** No exponents or thousands separators: {@code 2}, {@code 1.5}, {@code -3}, {@code .25}. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
@@ -98,7 +99,8 @@ final class Row {
      * The trimmed value, or null when the cell is blank, broke a limit or the column is absent; a
      * {@code '} that an export put before formula text is dropped ({@link SpreadsheetFormulas#restore}).
      */
-    String text(String column) {
+    @Override
+    public String text(String column) {
         Integer index = header.index().get(column);
         if (index == null || rejected.contains(column)) {
             return null;
@@ -108,7 +110,8 @@ final class Row {
     }
 
     /** The value of a required column: an error when blank (a missing column was reported with the header). */
-    String required(String column) {
+    @Override
+    public String required(String column) {
         String value = text(column);
         if (value == null && header.index().containsKey(column) && !rejected.contains(column)) {
             error(column, null, REQUIRED);
@@ -116,7 +119,8 @@ final class Row {
         return value;
     }
 
-    LocalDate date(String column, boolean required) {
+    @Override
+    public LocalDate date(String column, boolean required) {
         String text = required ? required(column) : text(column);
         if (text == null) {
             return null;
@@ -130,7 +134,8 @@ final class Row {
     }
 
     /** An enumerated value in any case; {@code fallback} when blank and not required. */
-    <E extends Enum<E> & Coded> E code(String column, Class<E> type, E fallback, boolean required) {
+    @Override
+    public <E extends Enum<E> & Coded> E code(String column, Class<E> type, E fallback, boolean required) {
         String text = required ? required(column) : text(column);
         if (text == null) {
             return required ? null : fallback;
@@ -141,6 +146,11 @@ final class Row {
             error(column, text, "expected one of: " + Coded.allowed(type));
             return null;
         }
+    }
+
+    @Override
+    public BigDecimal decimal(String column) {
+        return decimal(column, true);
     }
 
     /** An exact decimal; with {@code nonNegative}, 0 or more. */
@@ -159,7 +169,8 @@ final class Row {
     }
 
     /** A whole number from {@code min} to {@code max} ({@code 2.0} counts); {@code fallback} when blank. */
-    Integer whole(String column, int min, int max, Integer fallback) {
+    @Override
+    public Integer whole(String column, int min, int max, Integer fallback) {
         String text = text(column);
         if (text == null) {
             return fallback;

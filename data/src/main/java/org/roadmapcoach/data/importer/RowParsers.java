@@ -6,18 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.roadmapcoach.data.record.RecordReaders;
 import org.roadmapcoach.data.store.CohortLookup;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.Activity;
-import org.roadmapcoach.engine.roadmap.ActivityKind;
 import org.roadmapcoach.engine.roadmap.Agreement;
 import org.roadmapcoach.engine.roadmap.CheckIn;
-import org.roadmapcoach.engine.roadmap.CheckInStatus;
-import org.roadmapcoach.engine.roadmap.CheckInType;
 import org.roadmapcoach.engine.roadmap.Engagement;
 import org.roadmapcoach.engine.roadmap.EngagementStatus;
-import org.roadmapcoach.engine.roadmap.Giver;
 import org.roadmapcoach.engine.roadmap.Level;
 import org.roadmapcoach.engine.roadmap.Milestone;
 import org.roadmapcoach.engine.roadmap.MilestoneStatus;
@@ -27,7 +24,6 @@ import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.engine.roadmap.PairingStatus;
 import org.roadmapcoach.engine.roadmap.Person;
 import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
-import org.roadmapcoach.engine.roadmap.ReciprocityKind;
 import org.roadmapcoach.engine.roadmap.Resource;
 import org.roadmapcoach.engine.roadmap.ResourceType;
 import org.roadmapcoach.engine.roadmap.Role;
@@ -195,30 +191,21 @@ final class RowParsers {
     private CheckIn checkIn(Row row, IdRegistry ids) throws SQLException {
         String id = id(row, "id", ids);
         String pairingId = pairingRef(row);
-        CheckIn checkIn = new CheckIn(id, pairingId, row.date("date", true),
-                row.code("type", CheckInType.class, CheckInType.CHECKIN, false),
-                row.code("status", CheckInStatus.class, CheckInStatus.HELD, false),
-                row.whole("minutes", 0, ANY, null), row.text("feedback_to_mentee"), row.text("feedback_to_mentor"),
-                row.text("notes"));
+        CheckIn checkIn = RecordReaders.checkIn(row, id, pairingId);
         return row.ok() ? checkIn : null;
     }
 
     private ReciprocityEntry reciprocity(Row row, IdRegistry ids) throws SQLException {
         String id = id(row, "id", ids);
         String pairingId = pairingRef(row);
-        ReciprocityEntry entry = new ReciprocityEntry(id, pairingId, row.date("date", true),
-                row.code("giver", Giver.class, null, true),
-                row.code("kind", ReciprocityKind.class, ReciprocityKind.OTHER, false),
-                row.decimal("hours", true), row.text("description"));
+        ReciprocityEntry entry = RecordReaders.reciprocity(row, id, pairingId);
         return row.ok() ? entry : null;
     }
 
     private Activity activity(Row row, IdRegistry ids) throws SQLException {
         String id = id(row, "id", ids);
         String pairingId = pairingRef(row);
-        Activity activity = new Activity(id, pairingId, row.date("date", true),
-                row.code("kind", ActivityKind.class, null, true), row.text("title"), row.decimal("hours", true),
-                row.text("outcome"));
+        Activity activity = RecordReaders.activity(row, id, pairingId);
         return row.ok() ? activity : null;
     }
 
@@ -226,7 +213,7 @@ final class RowParsers {
         String id = id(row, "id", resources);
         Resource resource = new Resource(id, row.required("title"), row.code("type", ResourceType.class, null, true),
                 row.requiredList("competencies", "competency"), row.code("level", Level.class, null, false),
-                row.stages("stages"), row.decimal("hours", true), row.text("url"), row.decimal("cost", true));
+                row.stages("stages"), row.decimal("hours"), row.text("url"), row.decimal("cost"));
         return row.ok() ? resource : null;
     }
 

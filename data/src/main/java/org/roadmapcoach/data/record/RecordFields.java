@@ -1,0 +1,31 @@
+package org.roadmapcoach.data.record;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.roadmapcoach.engine.roadmap.Coded;
+
+/**
+ * The values of one record as given, by column name (the CSV's, in snake_case): a CSV row and a JSON
+ * body alike. Each read checks its value with the rules of CSV.md (blank is no value, strict ISO dates,
+ * enumerated values in any case, numbers 0 or more), keeps what is wrong as an error of the record
+ * naming the column (or the JSON field) and returns null, so that every error is found at once.
+ */
+public interface RecordFields {
+
+    /** The trimmed text, or null when absent or blank. */
+    String text(String column);
+
+    /** The text of a required column: an error when absent or blank. */
+    String required(String column);
+
+    LocalDate date(String column, boolean required);
+
+    /** An enumerated value in any case; {@code fallback} when absent and not required. */
+    <E extends Enum<E> & Coded> E code(String column, Class<E> type, E fallback, boolean required);
+
+    /** An exact decimal, 0 or more; null when absent. */
+    BigDecimal decimal(String column);
+
+    /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
+    Integer whole(String column, int min, int max, Integer fallback);
+}
