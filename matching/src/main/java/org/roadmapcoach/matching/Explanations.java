@@ -9,6 +9,9 @@ import org.roadmapcoach.engine.roadmap.Person;
 /** Why a waiting mentee is left out (MATCHING.md, "The proposal"): the reason and the names behind it. */
 final class Explanations {
 
+    /** Up to this many mentors are each explained in a no-place detail; more are named by id only. */
+    static final int EXPLAINED_MENTORS = 10;
+
     private final Roster roster;
     private final Fit fit;
     /** The mentees the proposal gives each mentor, by mentor index; null for none. */
@@ -90,23 +93,43 @@ final class Explanations {
     }
 
     private MatchProposal.Unmatched noPlace(String menteeId, List<Integer> eligible, String lead) {
-        List<String> full = new ArrayList<>();
+        StringBuilder detail = new StringBuilder(lead);
         boolean anyTaken = false;
-        for (int m : eligible) {
-            if (roster.free[m] <= 0) {
-                full.add(roster.mentors[m].id() + " has no free place (" + placesText(m) + ")");
-            } else {
-                List<String> takers = takenBy.get(m);
-                anyTaken = true;
-                full.add(roster.mentors[m].id() + "'s " + count(roster.free[m], "free place") + " went to "
-                        + (takers == null ? "nobody" : String.join(", ", takers)));
+        if (eligible.size() <= EXPLAINED_MENTORS) {
+            String separator = "";
+            for (int m : eligible) {
+                detail.append(separator).append(roster.mentors[m].id());
+                separator = "; ";
+                if (roster.free[m] <= 0) {
+                    detail.append(" has no free place (").append(placesText(m)).append(')');
+                } else {
+                    anyTaken = true;
+                    List<String> takers = takenBy.get(m);
+                    detail.append("'s ").append(count(roster.free[m], "free place")).append(" went to ")
+                            .append(takers == null ? "nobody" : String.join(", ", takers));
+                }
+            }
+        } else {
+            // a common gap can have hundreds of full mentors: every one is named, by id only
+            StringBuilder full = new StringBuilder();
+            StringBuilder taken = new StringBuilder();
+            for (int m : eligible) {
+                StringBuilder list = roster.free[m] <= 0 ? full : taken;
+                list.append(list.length() == 0 ? "" : ", ").append(roster.mentors[m].id());
+            }
+            anyTaken = taken.length() > 0;
+            detail.append(eligible.size()).append(" mentors");
+            if (full.length() > 0) {
+                detail.append("; no free place: ").append(full);
+            }
+            if (anyTaken) {
+                detail.append("; every free place taken by this proposal: ").append(taken);
             }
         }
-        String detail = lead + String.join("; ", full);
         if (anyTaken) {
-            detail += ". Any arrangement that matched this mentee would leave another mentee unmatched";
+            detail.append(". Any arrangement that matched this mentee would leave another mentee unmatched");
         }
-        return new MatchProposal.Unmatched(menteeId, UnmatchedReason.NO_PLACE, detail);
+        return new MatchProposal.Unmatched(menteeId, UnmatchedReason.NO_PLACE, detail.toString());
     }
 
     /** How a mentor's places come about, e.g. "1 place by 3 hours a month at 2 per mentee, 1 busy pairing". */

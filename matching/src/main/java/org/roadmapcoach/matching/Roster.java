@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,8 +55,8 @@ final class Roster {
     /** For each strength id, the mentors who have it, by index ascending. */
     final int[][] mentorsByStrength;
 
-    /** Mentor indexes each waiting mentee has had a pairing with (any status); empty when repeats are allowed. */
-    private final Map<Integer, Set<Integer>> formerPartners;
+    /** Per waiting mentee, the mentors it had a pairing with (any status), ascending; empty when repeats are allowed. */
+    private final int[][] formerPartners;
 
     Roster(List<Person> people, List<Pairing> pairings, LocalDate asOf, MatchingSettings settings) {
         this.settings = settings;
@@ -141,15 +142,20 @@ final class Roster {
             menteeDepartments[e] = department(mentee);
         }
 
-        formerPartners = new HashMap<>();
+        Map<Integer, Set<Integer>> former = new HashMap<>();
         if (!settings.allowRepeat()) {
             for (Pairing pairing : pairings) {
                 Integer e = menteeIndex.get(pairing.menteeId());
                 Integer m = mentorIndex.get(pairing.mentorId());
                 if (e != null && m != null) {
-                    formerPartners.computeIfAbsent(e, k -> new HashSet<>()).add(m);
+                    former.computeIfAbsent(e, k -> new HashSet<>()).add(m);
                 }
             }
+        }
+        formerPartners = new int[mentees.length][];
+        for (int e = 0; e < mentees.length; e++) {
+            formerPartners[e] = former.getOrDefault(e, Set.of()).stream().mapToInt(Integer::intValue).sorted()
+                    .toArray();
         }
     }
 
@@ -161,8 +167,8 @@ final class Roster {
 
     /** Whether mentee {@code e} and mentor {@code m} had a pairing before, while repeats are not allowed. */
     boolean formerPartners(int e, int m) {
-        Set<Integer> partners = formerPartners.get(e);
-        return partners != null && partners.contains(m);
+        int[] partners = formerPartners[e];
+        return partners.length > 0 && Arrays.binarySearch(partners, m) >= 0;
     }
 
     /** Whether the pair may be proposed at all: enough covered gaps and not a repeat. */
