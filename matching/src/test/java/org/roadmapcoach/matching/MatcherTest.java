@@ -344,6 +344,16 @@ class MatcherTest {
         }
 
         @Test
+        void minCoveredGapsOfZeroMakesEveryPairThatIsNoRepeatEligible() {
+            Person noGaps = mentee("E2").build();
+            MatchProposal proposal = propose(List.of(e1, noGaps, mentor("M3").strengths("go").maxMentees(1).build()),
+                    List.of(), settings(2, "2", false, 10, 3, 2, 0, 2));
+            assertThat(proposal.summary().matched()).isEqualTo(1);
+            assertThat(proposal.proposals().get(0).score()).isZero();
+            assertThat(proposal.unmatched()).extracting(Unmatched::reason).containsExactly(UnmatchedReason.NO_PLACE);
+        }
+
+        @Test
         void aPairCoveringFewerGapsThanMinCoveredGapsIsNotEligible() {
             MatchingSettings two = settings(2, "2", false, 10, 3, 2, 2, 2);
             MatchProposal proposal = propose(List.of(e1, oneGap, twoGaps), List.of(), two);
@@ -417,6 +427,24 @@ class MatcherTest {
             assertThat(e3.reason()).isEqualTo(UnmatchedReason.NO_PLACE);
             assertThat(e3.detail()).isEqualTo("the mentors who cover a gap have no place left: "
                     + "M1's 2 free places went to E1, E2. "
+                    + "Any arrangement that matched this mentee would leave another mentee unmatched");
+        }
+
+        @Test
+        void noPlaceWithMoreThanTenMentorsNamesEveryOneById() {
+            List<Person> people = new java.util.ArrayList<>(List.of(mentee("E1").gaps("sql").build()));
+            for (int i = 10; i < 22; i++) {
+                people.add(mentor("M" + i).strengths("sql").maxMentees(i < 16 ? 0 : 1).department("b").build());
+            }
+            for (int i = 16; i < 22; i++) {
+                people.add(mentee("T" + i).gaps("sql").department("a").build());
+            }
+            // the T mentees score 12 with any of the six free mentors (cross-department), E1 only 10
+            Unmatched e1 = unmatchedOf(propose(people, List.of()), "E1");
+            assertThat(e1.reason()).isEqualTo(UnmatchedReason.NO_PLACE);
+            assertThat(e1.detail()).isEqualTo("the mentors who cover a gap have no place left: 12 mentors; "
+                    + "no free place: M10, M11, M12, M13, M14, M15; "
+                    + "every free place taken by this proposal: M16, M17, M18, M19, M20, M21. "
                     + "Any arrangement that matched this mentee would leave another mentee unmatched");
         }
 
