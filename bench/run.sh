@@ -8,18 +8,23 @@
 #   + SQLite batch insert of the same rows     (target: <= 1.5 x the two floors together)
 #   full read of every stored table            coach check of the whole cohort, results stored
 #                                              (target: <= 5 x the floor)
-#   Javalin constant JSON under wrk            the suggestions endpoint under the same load
-#                                              (target: >= 50% of the floor's requests/s, p99 <= 15 ms)
+#   Javalin constant JSON under wrk            the suggestions endpoint under the same load, twice:
+#                                              stored path, as of the stored health check's date
+#                                              (target: >= 50% of the floor's requests/s, p99 <= 15 ms);
+#                                              live path, random pairings as of random days of July and
+#                                              August 2026, which no stored run covers, so every answer
+#                                              is evaluated (target: >= 10% of the floor, p99 <= 30 ms)
 #                                              time from coach serve to its first answer (target: <= 3 s)
-#                                              and, for both servers, CPU time per request (no target:
-#                                              steadier than requests/s on a machine shared with others)
+#                                              and, for every server and path, CPU time per request (no
+#                                              target: steadier than requests/s on a machine shared)
 #
 # Floors time their own work in-process; ours are whole commands (JVM start included), as a user runs
 # them. The HTTP figures need wrk (apt-get install -y wrk) and curl; without them they are skipped.
 # Environment: BENCH_DIR (work folder, default a new temporary one), BENCH_KEEP=1 (keep it),
 # BENCH_RECORD=0, BENCH_WRK_SECONDS (default 15), BENCH_WARMUP_SECONDS (default 60: under this load the
-# JIT compiler of a server that has just started needs 45 s or so before its rate stops climbing),
-# BENCH_FLOOR_OPTS (default -Xmx4g).
+# JIT compiler of a server that has just started needs 45 s or so before its rate stops climbing; every
+# measured wrk run, stored path, live path and floor alike, comes after a warm-up this long under its own
+# load), BENCH_FLOOR_OPTS (default -Xmx4g).
 set -euo pipefail
 
 N="${1:-100000}"
@@ -91,6 +96,7 @@ ROWS=()
 row() { ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s |' "$@")"); }
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.2f s", ms / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+ratio_exact() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", (b > 0 ? a / b : 0) }'; } # for verdicts
 # verdict VALUE OP LIMIT: "met" or "NOT met"
 verdict() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { ok = (op == "<=" ? v <= l : v >= l); print (ok ? "met" : "NOT met") }'; }
 
@@ -140,23 +146,34 @@ row "peak RSS: import / check / check again" "$IMPORT_RSS / $CHECK1_RSS / $CHECK
 # cpu_ticks PID: the CPU time the process has used so far, user and system, in clock ticks
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
-# wrk_run URL [LUA]: a warm-up, then the measured run against $SERVER_PID; sets RPS, P50_MS, P99_MS and
+# wrk_run URL [LUA]: a warm-up, then the measured run against $SERVER_PID; sets RPS, P50_MS, P99_MS,
 # CPU_US, the server's CPU time per request in microseconds (steadier than requests/s when other work
-# shares the machine)
+# shares the machine), and REQUESTS, how many requests the warm-up and the measured run made together.
+# Each wrk run gets a seed of its own (BENCH_SEED, for the scripts), so the measured run does not ask
+# again what the warm-up asked.
+WRK_RUNS=0
 wrk_run() {
-  local script=() out ticks
+  local script=() out warm ticks
   [ -n "${2:-}" ] && script=(-s "$2")
-  wrk -t2 -c50 -d"${WARMUP_SECONDS}s" "${script[@]}" "$1" >/dev/null
+  WRK_RUNS=$(( WRK_RUNS + 1 ))
+  warm="$(BENCH_SEED="$WRK_RUNS" wrk -t2 -c50 -d"${WARMUP_SECONDS}s" "${script[@]}" "$1")"
+  WRK_RUNS=$(( WRK_RUNS + 1 ))
   ticks="$(cpu_ticks "$SERVER_PID")"
-  out="$(wrk -t2 -c50 -d"${WRK_SECONDS}s" --latency "${script[@]}" "$1")"
+  out="$(BENCH_SEED="$WRK_RUNS" wrk -t2 -c50 -d"${WRK_SECONDS}s" --latency "${script[@]}" "$1")"
   ticks=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
+  REQUESTS=$(( $(wrk_requests <<<"$warm") + $(wrk_requests <<<"$out") ))
   RPS="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")"
   CPU_US="$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v r="$RPS" -v d="$WRK_SECONDS" \
     'BEGIN { printf "%.1f", (r > 0 ? t / hz * 1000000 / (r * d) : 0) }')"
   P50_MS="$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)"
   P99_MS="$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)"
-  if grep -q "Non-2xx" <<<"$out"; then say "  warning: $(grep Non-2xx <<<"$out")"; fi
+  # a failed answer, or one that took longer than wrk's timeout (2 s, left out of its latencies), is a
+  # finding of its own: said, not hidden in the rate
+  if grep -qE "Non-2xx|Socket errors" <<<"$warm$out"; then
+    say "  warning: $(grep -hE "Non-2xx|Socket errors" <<<"$warm"$'\n'"$out" | tr -s ' ' | paste -sd ';' -)"
+  fi
 }
+wrk_requests() { awk '/ requests in / { print $1; found = 1 } END { if (!found) print 0 }'; }
 to_ms() { awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/ && $1 !~ /ms$/) v *= 1000; printf "%.2f", v }'; }
 
 # wait_for URL [HEADER]: polls until the URL answers 200 (two minutes at most); prints the milliseconds
@@ -209,23 +226,52 @@ else
     say "bench: load figures skipped: needs wrk (apt-get install -y wrk)"
     row "suggestions endpoint under wrk -t2 -c50" "skipped: needs wrk" "" "" "" ""
   else
-    say "bench: suggestions for random pairings under wrk -t2 -c50 (${WRK_SECONDS}s after a ${WARMUP_SECONDS}s warm-up)..."
+    # Both paths on one server, the stored first; then the floor; each ratio is to that floor.
+    say "bench: suggestions, stored path: random pairings as of $AS_OF, the stored run's date, under wrk -t2 -c50 (${WRK_SECONDS}s after a ${WARMUP_SECONDS}s warm-up)..."
     BENCH_PAIRINGS="$N" BENCH_TOKEN="$TOKEN" BENCH_AS_OF="$AS_OF" wrk_run "$BASE/" "$ROOT/bench/suggestions.lua"
-    OURS_RPS="$RPS"; OURS_P50="$P50_MS"; OURS_P99="$P99_MS"; OURS_CPU="$CPU_US"
+    STORED_RPS="$RPS"; STORED_P50="$P50_MS"; STORED_P99="$P99_MS"; STORED_CPU="$CPU_US"
+    say "  $STORED_RPS requests/s, p50 $STORED_P50 ms, p99 $STORED_P99 ms, $STORED_CPU µs of CPU a request"
+    say "bench: suggestions, live path: random pairings as of random days of July and August 2026 (no stored run), same load, same warm-up..."
+    BENCH_PAIRINGS="$N" BENCH_TOKEN="$TOKEN" wrk_run "$BASE/" "$ROOT/bench/suggestions-live.lua"
+    LIVE_RPS="$RPS"; LIVE_P50="$P50_MS"; LIVE_P99="$P99_MS"; LIVE_CPU="$CPU_US"
+    LIVE_REQUESTS="$REQUESTS"; LIVE_SPACE=$(( N * 62 ))
+    say "  $LIVE_RPS requests/s, p50 $LIVE_P50 ms, p99 $LIVE_P99 ms, $LIVE_CPU µs of CPU a request"
+    say "  $LIVE_REQUESTS requests (warm-up and measured) drawn from $LIVE_SPACE (pairing, date) questions"
+    # How many of those questions are of pairings active that day (the others are answered without
+    # evaluating): a sample of the same draw, by curl.
+    LIVE_ACTIVE=0
+    for i in $(seq 1 100); do
+      pairing="$(printf 'P%0*d' "$(( ${#N} > 6 ? ${#N} : 6 ))" $(( (RANDOM * 32768 + RANDOM) % N + 1 )))"
+      day=$(( RANDOM % 62 + 1 ))
+      if [ "$day" -le 31 ]; then date="$(printf '2026-07-%02d' "$day")"; else date="$(printf '2026-08-%02d' $(( day - 31 )))"; fi
+      if curl -s --max-time 30 -H "$AUTH" "$BASE/api/pairings/$pairing/suggestions?asOf=$date" | grep -q '"active":true'; then
+        LIVE_ACTIVE=$(( LIVE_ACTIVE + 1 ))
+      fi
+    done
+    say "  $LIVE_ACTIVE of 100 sampled live questions are of pairings active that day (evaluated by the rules)"
     SERVE_RSS=$(( $(sed -nE 's/^VmHWM:[[:space:]]+([0-9]+).*/\1/p' "/proc/$SERVER_PID/status") / 1024 ))
     kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
-    say "  $OURS_RPS requests/s, p50 $OURS_P50 ms, p99 $OURS_P99 ms, $OURS_CPU µs of CPU a request, peak RSS $SERVE_RSS MB"
     say "bench: floor, Javalin constant JSON under the same load..."
     start_server constant java $FLOOR_OPTS -cp "$BENCH_CP" org.roadmapcoach.bench.ConstantJsonFloor 0
     wrk_run "http://127.0.0.1:$PORT/constant"
     kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
     say "  $RPS requests/s, p50 $P50_MS ms, p99 $P99_MS ms, $CPU_US µs of CPU a request"
-    r="$(ratio "$OURS_RPS" "$RPS")"
-    row "suggestions endpoint: requests/s" "$OURS_RPS" "$RPS (constant JSON)" "$r" ">= 0.5" "$(verdict "$r" ">=" 0.5)"
-    row "suggestions endpoint: server CPU per request" "$OURS_CPU µs" "$CPU_US µs" "$(ratio "$CPU_US" "$OURS_CPU")" \
+    r="$(ratio "$STORED_RPS" "$RPS")"
+    row "suggestions, stored path (as of $AS_OF): requests/s" "$STORED_RPS" "$RPS (constant JSON)" "$r" ">= 0.5" \
+      "$(verdict "$(ratio_exact "$STORED_RPS" "$RPS")" ">=" 0.5)"
+    row "suggestions, stored path: server CPU per request" "$STORED_CPU µs" "$CPU_US µs" "$(ratio "$CPU_US" "$STORED_CPU")" \
       "(floor / ours)" ""
-    row "suggestions endpoint: p50 / p99 latency" "$OURS_P50 / $OURS_P99 ms" "$P50_MS / $P99_MS ms" "" "p99 <= 15 ms" \
-      "$(verdict "$OURS_P99" "<=" 15)"
+    row "suggestions, stored path: p50 / p99 latency" "$STORED_P50 / $STORED_P99 ms" "$P50_MS / $P99_MS ms" "" \
+      "p99 <= 15 ms" "$(verdict "$STORED_P99" "<=" 15)"
+    r="$(ratio "$LIVE_RPS" "$RPS")"
+    row "suggestions, live path (random pairings, random days of Jul-Aug 2026): requests/s" \
+      "$LIVE_RPS" "$RPS (constant JSON)" "$r" ">= 0.10" "$(verdict "$(ratio_exact "$LIVE_RPS" "$RPS")" ">=" 0.10)"
+    row "suggestions, live path: server CPU per request" "$LIVE_CPU µs" "$CPU_US µs" "$(ratio "$CPU_US" "$LIVE_CPU")" \
+      "(floor / ours)" ""
+    row "suggestions, live path: p50 / p99 latency" "$LIVE_P50 / $LIVE_P99 ms" "$P50_MS / $P99_MS ms" "" \
+      "p99 <= 30 ms" "$(verdict "$LIVE_P99" "<=" 30)"
+    row "suggestions, live path: questions asked (warm-up and measured) / (pairing, date) space; pairings active" \
+      "$LIVE_REQUESTS / $LIVE_SPACE; $LIVE_ACTIVE of 100 sampled" "" "" "" ""
     row "peak RSS: serve" "$SERVE_RSS MB" "" "" "-Xmx1g" ""
   fi
 fi
@@ -261,8 +307,10 @@ measures, in one run on one machine, our commands beside what the same work cost
 insert of their rows in one transaction, a full read of every stored table into the domain records,
 and a Javalin endpoint returning constant JSON under `wrk -t2 -c50`. Floors time their own work;
 ours are whole commands, JVM start included, with `-Xmx1g`. Targets at 100,000 pairings: import
-<= 1.5 x (parse + insert), check <= 5 x full read, suggestions >= 50% of the constant endpoint's
-requests/s with p99 <= 15 ms, first answer of `coach serve` within 3 s. The machine is shared: the
+<= 1.5 x (parse + insert), check <= 5 x full read, suggestions as of the stored run's date (stored
+path) >= 50% of the constant endpoint's requests/s with p99 <= 15 ms, suggestions as of random days
+of July and August 2026 (live path: no stored run covers them) >= 10% with p99 <= 30 ms, first answer
+of `coach serve` within 3 s. The machine is shared: the
 load average before the run is recorded, and figures from a busy machine are slower throughout.
 
 INTRO
