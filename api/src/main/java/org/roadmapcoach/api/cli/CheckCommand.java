@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (SqliteStore opened = store.open(false)) {
-            HealthCheck check = run(opened, Evaluator.fromClasspath(), cohortId, asOf.orToday());
+            HealthCheck check = run(opened, Evaluator.fromClasspath(), cohortId, asOf.or(StoreOption.today(opened)));
             if (out == null) {
                 write(check, format, spec.commandLine().getOut());
             } else {

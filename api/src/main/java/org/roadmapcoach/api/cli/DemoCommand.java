@@ -38,6 +38,7 @@ final class DemoCommand implements Callable<Integer> {
     static final LocalDate SAMPLE_AS_OF = LocalDate.of(2026, 6, 15);
     static final String DEMO_COORDINATOR_TOKEN = "demo-coordinator";
     static final String DEMO_MENTEE_TOKEN = "demo-mentee-E05";
+    static final String DEMO_MENTOR_TOKEN = "demo-mentor-M03";
     static final List<String> FILES = List.of("people.csv", "pairings.csv", "objectives.csv", "milestones.csv",
             "checkins.csv", "reciprocity.csv", "activities.csv", "resources.csv", "engagements.csv");
 
@@ -68,7 +69,9 @@ final class DemoCommand implements Callable<Integer> {
             if (!report.ok()) {
                 throw new InvalidInputException("the bundled sample did not import; this is a bug in the sample");
             }
-            out.printf("Database: %s%n%n", file.toAbsolutePath().normalize());
+            store.pinToday(SAMPLE_AS_OF);
+            out.printf("Database: %s; its today is pinned to %s, the day the sample's stories are told on"
+                    + " (COACH_TODAY overrides it).%n%n", file.toAbsolutePath().normalize(), SAMPLE_AS_OF);
             Evaluator evaluator = Evaluator.fromClasspath();
             HealthCheck check = CheckCommand.run(store, evaluator, SAMPLE_COHORT, asOf);
             CheckCommand.write(check, CheckCommand.Format.table, out);
@@ -81,6 +84,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("%nServing the HTTP API on %s until Ctrl-C. Tokens of this demo database:%n", base);
                 out.printf("  coordinator C01 of %s: %s%n", SAMPLE_COHORT, DEMO_COORDINATOR_TOKEN);
                 out.printf("  mentee E05 (pairing P05):   %s%n", DEMO_MENTEE_TOKEN);
+                out.printf("  mentor M03 (P05 and more):  %s%n", DEMO_MENTOR_TOKEN);
                 out.printf("Try: curl -H 'Authorization: Bearer %s' '%s/api/pairings/P05/suggestions?asOf=%s'%n",
                         DEMO_MENTEE_TOKEN, base, asOf);
                 out.println("More in README.md, \"The HTTP API at a glance\".");
@@ -99,6 +103,7 @@ final class DemoCommand implements Callable<Integer> {
         TokenService tokens = new TokenService(store, Clock.systemUTC());
         tokens.save(DEMO_COORDINATOR_TOKEN, "C01", Role.COORDINATOR, SAMPLE_COHORT);
         tokens.save(DEMO_MENTEE_TOKEN, "E05", Role.MENTEE, SAMPLE_COHORT);
+        tokens.save(DEMO_MENTOR_TOKEN, "M03", Role.MENTOR, SAMPLE_COHORT);
     }
 
     private static String firstRed(HealthCheck check) {

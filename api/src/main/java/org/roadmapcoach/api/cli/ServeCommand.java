@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
      * Starts the API on {@code host:port}; a port in use is a user mistake, said in one sentence.
      */
     static Javalin start(SqliteStore store, CompletableFuture<Evaluator> evaluator, String host, int port) {
-        Services services = Services.of(store, evaluator, Clock.systemDefaultZone());
+        Services services = Services.of(store, evaluator, StoreOption.today(store), Clock.systemDefaultZone());
         Javalin app = CoachApp.create(AppConfig.defaults(), services);
         try {
             app.start(host, port);

@@ -2,6 +2,8 @@ package org.roadmapcoach.api.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import org.roadmapcoach.app.Today;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.data.store.SqliteStore;
 import picocli.CommandLine.Option;
@@ -19,5 +21,10 @@ final class StoreOption {
                     + "; create one with: coach import --db " + db + " --cohort ID FOLDER");
         }
         return SqliteStore.open(db);
+    }
+
+    /** The store's today (API.md): {@code COACH_TODAY}, else the date the database pins, else the real date. */
+    static Today today(SqliteStore store) {
+        return Today.of(store, System.getenv("COACH_TODAY"), Clock.systemDefaultZone());
     }
 }

@@ -7,7 +7,11 @@ import java.time.Clock;
 import org.roadmapcoach.api.http.Services;
 import org.roadmapcoach.api.suggestion.NextStepsJson;
 import org.roadmapcoach.app.Json;
+import java.time.LocalDate;
+import org.roadmapcoach.app.Today;
 import org.roadmapcoach.app.access.Access.PairingRef;
+import org.roadmapcoach.app.access.Caller;
+import org.roadmapcoach.engine.roadmap.Role;
 import org.roadmapcoach.app.nextsteps.NextStepsViews.PairingNextSteps;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.engine.roadmap.Pairing;
@@ -22,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coach suggest}: a mentee's next steps, through the same use case as the API (dismissals and
+ * {@code coach suggest}: a mentee's (or with {@code --as mentor}, the mentor's) next steps, through the same use case as the API (dismissals and
  * stored health checks included); {@code --json} prints exactly the API's body.
  */
 @Command(name = "suggest", mixinStandardHelpOptions = true, description = "A mentee's next steps for one pairing.")
@@ -47,6 +51,10 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print exactly what GET /api/pairings/{id}/suggestions answers.")
     boolean json;
 
+    @Option(names = "--as", defaultValue = "mentee", paramLabel = "mentee|mentor",
+            description = "Whose next steps: the pairing's mentee's (default) or its mentor's.")
+    String as;
+
     @Spec
     CommandSpec spec;
 
@@ -55,10 +63,20 @@ final class SuggestCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 or more");
         }
+        Role role = switch (as.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "mentee" -> Role.MENTEE;
+            case "mentor" -> Role.MENTOR;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--as takes mentee or mentor, not '" + as + "'");
+        };
         try (SqliteStore opened = store.open(false)) {
-            Services services = Services.of(opened, Evaluator.fromClasspath(), Clock.systemDefaultZone());
+            Today today = StoreOption.today(opened);
+            Services services = Services.of(opened, Evaluator.fromClasspath(), today, Clock.systemDefaultZone());
             PairingRef pairing = services.access().pairing(cohortId, pairingId);
-            PairingNextSteps next = services.nextSteps().suggestions(pairing, asOf.orToday(), limit);
+            Pairing p = pairing.pairing();
+            Caller person = new Caller(role == Role.MENTEE ? p.menteeId() : p.mentorId(), role, pairing.cohortId());
+            LocalDate date = asOf.or(today);
+            PairingNextSteps next = services.nextSteps().suggestions(pairing, person, date, limit);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out, NextStepsJson.body(next));
@@ -66,13 +84,13 @@ final class SuggestCommand implements Callable<Integer> {
                 return 0;
             }
             if (!next.active()) {
-                Pairing p = pairing.pairing();
-                throw new InvalidInputException("Pairing '" + pairingId + "' is not active on " + asOf.orToday()
+                throw new InvalidInputException("Pairing '" + pairingId + "' is not active on " + date
                         + " (status " + p.status().code() + ", from " + p.startDate()
                         + (p.endDate() == null ? "" : " to " + p.endDate()) + "), so it has no suggestions.");
             }
             List<Finding> steps = next.suggestions();
-            out.printf("Next steps for pairing %s as of %s:%n", pairingId, asOf.orToday());
+            out.printf("Next steps of the %s (%s) of pairing %s as of %s:%n", role.code(), person.personId(),
+                    pairingId, date);
             if (steps.isEmpty()) {
                 out.println("Nothing to act on: keep going as agreed.");
             }

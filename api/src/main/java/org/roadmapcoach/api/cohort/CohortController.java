@@ -91,7 +91,7 @@ public final class CohortController {
     /** {@code PUT /api/cohorts/{cohortId}/policy}: replaces every threshold; keys left out return to their defaults. */
     public void replacePolicy(Context ctx) {
         String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
-        ctx.json(cohorts.replacePolicy(cohortId, JsonBody.tree(ctx.bodyAsBytes(), json)));
+        ctx.json(cohorts.replacePolicy(cohortId, JsonBody.object(ctx.bodyAsBytes())));
     }
 
     private static String mediaType(Context ctx) {

@@ -10,8 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.time.Clock;
 import java.util.function.Supplier;
+import org.roadmapcoach.app.Today;
 import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.api.http.Callers;
 import org.roadmapcoach.api.http.ProblemException;
@@ -22,18 +22,18 @@ public final class HealthCheckController {
 
     private final Supplier<HealthCheckService> checks;
     private final Access access;
-    private final Clock clock;
+    private final Today today;
 
-    public HealthCheckController(Supplier<HealthCheckService> checks, Access access, Clock clock) {
+    public HealthCheckController(Supplier<HealthCheckService> checks, Access access, Today today) {
         this.checks = checks;
         this.access = access;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** {@code POST /api/cohorts/{cohortId}/health-checks?asOf=}: run, store, return with its runId. */
     public void run(Context ctx) throws IOException {
         String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
-        HealthCheck check = checks.get().run(cohortId, Requests.asOf(ctx, clock), pairings -> { });
+        HealthCheck check = checks.get().run(cohortId, Requests.asOf(ctx, today), pairings -> { });
         ctx.status(201);
         writeJson(ctx, check);
     }

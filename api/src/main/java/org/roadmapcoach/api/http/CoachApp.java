@@ -13,7 +13,9 @@ import java.util.Map;
 import org.roadmapcoach.app.Json;
 import org.roadmapcoach.api.cohort.CohortController;
 import org.roadmapcoach.api.healthcheck.HealthCheckController;
+import org.roadmapcoach.api.roadmap.ObjectiveController;
 import org.roadmapcoach.api.roadmap.RoadmapController;
+import org.roadmapcoach.api.suggestion.MeController;
 import org.roadmapcoach.api.suggestion.SuggestionController;
 
 /**
@@ -31,10 +33,12 @@ public final class CoachApp {
         ObjectMapper json = Json.mapper();
         byte[] openApi = openApi();
         var cohorts = new CohortController(services.cohorts(), services.access(), json);
-        var checks = new HealthCheckController(services.healthChecks(), services.access(), services.clock());
-        var roadmaps = new RoadmapController(services.roadmaps(), services.access(), json);
+        var checks = new HealthCheckController(services.healthChecks(), services.access(), services.today());
+        var roadmaps = new RoadmapController(services.roadmaps(), services.access(), json, services.today());
+        var objectives = new ObjectiveController(services.roadmaps(), services.access(), json);
         var suggestions = new SuggestionController(services.nextSteps(), services.access(), services.store(),
-                services.clock());
+                services.today());
+        var me = new MeController(services.me(), services.nextSteps(), services.access(), services.today());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -70,9 +74,21 @@ public final class CoachApp {
             config.routes.post("/api/pairings/{pairingId}/reciprocity", roadmaps::addReciprocity);
             config.routes.post("/api/pairings/{pairingId}/activities", roadmaps::addActivity);
             config.routes.post("/api/objectives/{objectiveId}/milestones/{milestoneId}/progress",
-                    roadmaps::moveMilestone);
+                    objectives::moveMilestone);
             config.routes.post("/api/pairings/{pairingId}/suggestions/{ruleId}/{subjectId}/dismiss",
                     suggestions::dismiss);
+            config.routes.delete("/api/pairings/{pairingId}/suggestions/{ruleId}/{subjectId}/dismiss",
+                    suggestions::undismiss);
+            config.routes.get("/api/pairings/{pairingId}/dismissals", suggestions::dismissals);
+            config.routes.get("/api/me", me::me);
+            config.routes.get("/api/me/next-steps", me::myNextSteps);
+            config.routes.get("/api/cohorts/{cohortId}/next-steps", me::cohortNextSteps);
+            config.routes.post("/api/pairings/{pairingId}/objectives", roadmaps::addObjective);
+            config.routes.patch("/api/pairings/{pairingId}", roadmaps::changePairing);
+            config.routes.put("/api/pairings/{pairingId}/engagements/{resourceId}", roadmaps::engage);
+            config.routes.patch("/api/objectives/{objectiveId}", objectives::change);
+            config.routes.post("/api/objectives/{objectiveId}/milestones", objectives::addMilestone);
+            config.routes.patch("/api/objectives/{objectiveId}/milestones/{milestoneId}", objectives::changeMilestone);
         });
     }
 

@@ -47,41 +47,45 @@ public final class JsonBody implements RecordFields {
         this.body = body;
     }
 
-    /** Parses {@code bytes} as a JSON object with only the {@code allowed} fields. */
+    /**
+     * Parses {@code bytes} strictly ({@link StrictJson}) as a JSON object with only the {@code allowed}
+     * fields: an unknown field is an error naming at most the first twenty of them.
+     */
     public static JsonBody parse(byte[] bytes, ObjectMapper mapper, Set<String> allowed) {
-        JsonNode node = tree(bytes, mapper);
-        if (node == null || !node.isObject()) {
-            throw ProblemException.invalid("body", null, "expected a JSON object with the fields " + new TreeSet<>(allowed));
+        StrictJson.Read read = StrictJson.object(bytes, allowed::contains);
+        JsonBody json = new JsonBody(read.known());
+        if (read.unknownCount() > 0) {
+            json.error(String.join(", ", read.unknown()), null, (read.unknownCount() == 1 ? "is not a field"
+                    : read.unknownCount() + " fields are not fields") + " of this request"
+                    + (read.unknownCount() > read.unknown().size() ? " (the first " + read.unknown().size()
+                    + " are named)" : "") + "; expected " + allowedNames(allowed));
         }
-        JsonBody json = new JsonBody((ObjectNode) node);
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                json.error(name, null, "is not a field of this request; expected one of " + new TreeSet<>(allowed));
-            }
-        }
+        read.notPlain().forEach(name -> json.error(name, null, "expected text, a number or null, not a list or"
+                + " an object"));
         return json;
     }
 
-    /** Parses {@code bytes} as JSON: null when empty, a 400 naming the body when they are not JSON. */
-    public static JsonNode tree(byte[] bytes, ObjectMapper mapper) {
-        try {
-            return bytes.length == 0 ? null : mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw ProblemException.invalid("body", null, "is not valid JSON"
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-                    + ": " + e.getOriginalMessage());
-        } catch (NumberFormatException e) {
-            // Jackson reads a decimal as it parses, and 1e99999999999 has an exponent no BigDecimal holds.
-            throw ProblemException.invalid("body", null, "holds a number whose exponent is out of range");
-        } catch (IOException e) {
-            throw ProblemException.invalid("body", null, "could not be read");
+    /** Parses {@code bytes} strictly as a JSON object of any fields ({@link StrictJson}). */
+    public static ObjectNode object(byte[] bytes) {
+        StrictJson.Read read = StrictJson.object(bytes, name -> true);
+        if (!read.notPlain().isEmpty()) {
+            throw ProblemException.invalid(StrictJson.shown(read.notPlain().get(0)), null,
+                    "expected text, a number or null, not a list or an object");
         }
+        return read.known();
+    }
+
+    private static String allowedNames(Set<String> allowed) {
+        return allowed.isEmpty() ? "no body fields" : "one of " + new TreeSet<>(allowed);
+    }
+
+    /** Whether the body names {@code column} (as its camelCase field), even as null: a change names what it sets. */
+    public boolean names(String column) {
+        return body.has(camel(column));
     }
 
     private void error(String field, String value, String reason) {
-        errors.add(new FieldError(field, value, reason));
+        errors.add(new FieldError(field, StrictJson.shown(value), reason));
     }
 
     /** Fails with every broken rule, when there is one. */
@@ -191,6 +195,24 @@ public final class JsonBody implements RecordFields {
             error(field, node.toString(), "expected a number, 0 or more, such as 2 or 1.5");
             return null;
         }
+        return digits(field, node);
+    }
+
+    @Override
+    public BigDecimal signedDecimal(String column) {
+        String field = camel(column);
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            error(field, node.toString(), "expected a number such as 2 or -1.5");
+            return null;
+        }
+        return digits(field, node);
+    }
+
+    private BigDecimal digits(String field, JsonNode node) {
         BigDecimal value = node.decimalValue();
         if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
             error(field, node.toString(), "expected a number with at most " + MAX_DIGITS

@@ -1,9 +1,9 @@
 package org.roadmapcoach.api.http;
 
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.roadmapcoach.app.Today;
 import org.roadmapcoach.engine.roadmap.Dates;
 
 /** Query parameters shared by several endpoints, checked with the field named on a mistake. */
@@ -15,11 +15,14 @@ public final class Requests {
     private Requests() {
     }
 
-    /** {@code ?asOf=yyyy-MM-dd}, today (by {@code clock}) when absent. */
-    public static LocalDate asOf(Context ctx, Clock clock) {
+    /** The most next steps one call across pairings returns. */
+    public static final int MAX_LIST_LIMIT = 1_000;
+
+    /** {@code ?asOf=yyyy-MM-dd}, the store's today when absent. */
+    public static LocalDate asOf(Context ctx, Today today) {
         String text = ctx.queryParam("asOf");
         if (text == null || text.isBlank()) {
-            return LocalDate.now(clock);
+            return today.date();
         }
         try {
             return Dates.parse(text.strip());
@@ -30,18 +33,32 @@ public final class Requests {
 
     /** {@code ?limit=N}, 1 to {@link #MAX_LIMIT}; {@code fallback} when absent. */
     public static int limit(Context ctx, int fallback) {
-        String text = ctx.queryParam("limit");
+        return whole(ctx, "limit", fallback, 1, MAX_LIMIT);
+    }
+
+    /** {@code ?limit=N} of a list across pairings, 1 to {@link #MAX_LIST_LIMIT}; {@code fallback} when absent. */
+    public static int listLimit(Context ctx, int fallback) {
+        return whole(ctx, "limit", fallback, 1, MAX_LIST_LIMIT);
+    }
+
+    /** {@code ?offset=N}, 0 or more; 0 when absent. */
+    public static int offset(Context ctx) {
+        return whole(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    }
+
+    private static int whole(Context ctx, String name, int fallback, int min, int max) {
+        String text = ctx.queryParam(name);
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        try {
-            int limit = Integer.parseInt(text.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
+        String digits = text.strip();
+        if (digits.length() <= 10 && digits.chars().allMatch(Character::isDigit)) {
+            long value = Long.parseLong(digits);
+            if (value >= min && value <= max) {
+                return (int) value;
             }
-        } catch (NumberFormatException e) {
-            // reported below, with the range
         }
-        throw ProblemException.invalid("limit", text, "expected a whole number from 1 to " + MAX_LIMIT);
+        throw ProblemException.invalid(name, text, max == Integer.MAX_VALUE ? "expected a whole number, " + min
+                + " or more" : "expected a whole number from " + min + " to " + max);
     }
 }

@@ -3,7 +3,9 @@ package org.roadmapcoach.api.http;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.roadmapcoach.app.Today;
 import org.roadmapcoach.app.access.Access;
+import org.roadmapcoach.app.access.MeService;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.app.cohort.CohortService;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
@@ -21,28 +23,34 @@ import org.roadmapcoach.engine.evaluation.Evaluator;
  *
  * @param healthChecks the health checks, once the rule base is built
  */
-public record Services(SqliteStore store, Clock clock, TokenService tokens, Access access, CohortService cohorts,
-                       Supplier<HealthCheckService> healthChecks, RoadmapService roadmaps, NextStepsService nextSteps) {
+public record Services(SqliteStore store, Clock clock, Today today, TokenService tokens, Access access, MeService me,
+                       CohortService cohorts, Supplier<HealthCheckService> healthChecks, RoadmapService roadmaps,
+                       NextStepsService nextSteps) {
 
+    /** Services whose today is the database's, or the clock's (no {@code COACH_TODAY}). */
     public static Services of(SqliteStore store, Evaluator evaluator, Clock clock) {
-        return of(store, CompletableFuture.completedFuture(evaluator), evaluator.ruleBase(), clock);
+        return of(store, evaluator, Today.of(store, null, clock), clock);
+    }
+
+    public static Services of(SqliteStore store, Evaluator evaluator, Today today, Clock clock) {
+        return of(store, CompletableFuture.completedFuture(evaluator), evaluator.ruleBase(), today, clock);
     }
 
     /**
      * Services whose rule base may still be building: {@code coach serve} answers (health, tokens, reads)
      * while it builds, and the first evaluation waits for it.
      */
-    public static Services of(SqliteStore store, CompletableFuture<Evaluator> evaluator, Clock clock) {
-        return of(store, evaluator, Evaluator.classpathRuleBase(), clock);
+    public static Services of(SqliteStore store, CompletableFuture<Evaluator> evaluator, Today today, Clock clock) {
+        return of(store, evaluator, Evaluator.classpathRuleBase(), today, clock);
     }
 
     /** @param ruleBase the {@link Evaluator#ruleBase()} of {@code evaluator}, known before it is built */
     private static Services of(SqliteStore store, CompletableFuture<Evaluator> evaluator, String ruleBase,
-                               Clock clock) {
+                               Today today, Clock clock) {
         Supplier<Evaluator> rules = evaluator::join;
         var findings = new StoredRunFindings(new RunStore(store), ruleBase, new LiveFindings(store, rules));
-        return new Services(store, clock, new TokenService(store, clock), new Access(store), new CohortService(store),
-                () -> new HealthCheckService(store, rules.get(), clock), new RoadmapService(store),
-                new NextStepsService(store, findings, clock));
+        return new Services(store, clock, today, new TokenService(store, clock), new Access(store), new MeService(store),
+                new CohortService(store), () -> new HealthCheckService(store, rules.get(), clock),
+                new RoadmapService(store, today), new NextStepsService(store, findings, clock));
     }
 }

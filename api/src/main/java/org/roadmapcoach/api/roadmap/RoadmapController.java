@@ -1,22 +1,23 @@
 package org.roadmapcoach.api.roadmap;
 
-import org.roadmapcoach.app.roadmap.RoadmapService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.Set;
-import org.roadmapcoach.app.access.Access;
-import org.roadmapcoach.data.record.RecordReaders;
-import org.roadmapcoach.data.store.Tables;
-import org.roadmapcoach.app.access.Access.MilestoneRef;
-import org.roadmapcoach.app.access.Access.PairingRef;
 import org.roadmapcoach.api.http.Callers;
 import org.roadmapcoach.api.http.JsonBody;
-import org.roadmapcoach.api.http.ProblemException;
+import org.roadmapcoach.app.Today;
+import org.roadmapcoach.app.access.Access;
+import org.roadmapcoach.app.access.Access.PairingRef;
+import org.roadmapcoach.app.roadmap.RoadmapService;
+import org.roadmapcoach.data.record.PatchFields;
+import org.roadmapcoach.data.record.RecordReaders;
+import org.roadmapcoach.data.record.StoredFields;
+import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.Activity;
 import org.roadmapcoach.engine.roadmap.CheckIn;
-import org.roadmapcoach.engine.roadmap.Milestone;
-import org.roadmapcoach.engine.roadmap.MilestoneStatus;
+import org.roadmapcoach.engine.roadmap.Engagement;
+import org.roadmapcoach.engine.roadmap.Objective;
+import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
 
 /**
@@ -29,16 +30,22 @@ public final class RoadmapController {
     private static final Set<String> CHECK_IN_FIELDS = JsonBody.fieldsOf(Tables.CHECKINS, "pairing_id");
     private static final Set<String> RECIPROCITY_FIELDS = JsonBody.fieldsOf(Tables.RECIPROCITY, "pairing_id");
     private static final Set<String> ACTIVITY_FIELDS = JsonBody.fieldsOf(Tables.ACTIVITIES, "pairing_id");
-    private static final Set<String> PROGRESS_FIELDS = Set.of("status", "date", "reflection", "completedOn");
+    private static final Set<String> OBJECTIVE_FIELDS = JsonBody.fieldsOf(Tables.OBJECTIVES, "pairing_id");
+    private static final Set<String> PAIRING_FIELDS = Set.of("agreementRoles", "agreementBoundaries",
+            "agreementCadence", "agreementSuccessMetrics", "cadenceDays", "reciprocityPlan");
+    private static final Set<String> ENGAGEMENT_FIELDS = JsonBody.fieldsOf(Tables.ENGAGEMENTS, "pairing_id",
+            "resource_id");
 
     private final RoadmapService roadmaps;
     private final Access access;
     private final ObjectMapper json;
+    private final Today today;
 
-    public RoadmapController(RoadmapService roadmaps, Access access, ObjectMapper json) {
+    public RoadmapController(RoadmapService roadmaps, Access access, ObjectMapper json, Today today) {
         this.roadmaps = roadmaps;
         this.access = access;
         this.json = json;
+        this.today = today;
     }
 
     /** {@code GET /api/pairings/{pairingId}}. */
@@ -73,27 +80,40 @@ public final class RoadmapController {
         ctx.status(201).json(roadmaps.add(ref, activity));
     }
 
-    /**
-     * {@code POST /api/objectives/{objectiveId}/milestones/{milestoneId}/progress}: the new status, the
-     * date it moved (stored as last progress), a reflection (kept when left out) and, for done, the day
-     * it was completed (the progress date when left out).
-     */
-    public void moveMilestone(Context ctx) {
-        MilestoneRef ref = access.milestone(Callers.of(ctx), ctx.pathParam("objectiveId"),
-                ctx.pathParam("milestoneId"));
-        JsonBody body = JsonBody.parse(ctx.bodyAsBytes(), json, PROGRESS_FIELDS);
-        MilestoneStatus status = body.code("status", MilestoneStatus.class, null, true);
-        LocalDate date = body.date("date", true);
-        String reflection = body.text("reflection");
-        LocalDate completedOn = body.date("completedOn", false);
+    /** {@code POST /api/pairings/{pairingId}/objectives}: a new objective. */
+    public void addObjective(Context ctx) {
+        PairingRef ref = access.writePairing(Callers.of(ctx), ctx.pathParam("pairingId"));
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes(), json, OBJECTIVE_FIELDS);
+        Objective objective = RecordReaders.objective(body, body.text("id"), ref.pairingId());
         body.validate();
-        if (completedOn != null && status != MilestoneStatus.DONE) {
-            throw ProblemException.invalid("completedOn", completedOn, "is only for status done");
-        }
-        Milestone m = ref.milestone();
-        Milestone moved = new Milestone(m.id(), m.objectiveId(), m.stage(), m.title(), m.dueDate(), status, date,
-                status == MilestoneStatus.DONE ? (completedOn != null ? completedOn : date) : null,
-                reflection != null ? reflection : m.reflection());
-        ctx.status(201).json(roadmaps.move(ref, moved));
+        ctx.status(201).json(roadmaps.add(ref, objective));
+    }
+
+    /**
+     * {@code PATCH /api/pairings/{pairingId}}: the agreement's parts, the cadence and the reciprocity plan;
+     * what the body does not name stays, what it names as null is cleared.
+     */
+    public void changePairing(Context ctx) {
+        PairingRef ref = access.writePairing(Callers.of(ctx), ctx.pathParam("pairingId"));
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes(), json, PAIRING_FIELDS);
+        Pairing p = ref.pairing();
+        Pairing changed = RecordReaders.pairing(new PatchFields(body, body::names,
+                new StoredFields(Tables.PAIRINGS, p)), p.id(), p.menteeId(), p.mentorId(), p.startDate(), p.endDate());
+        body.validate();
+        ctx.json(roadmaps.change(ref, changed));
+    }
+
+    /**
+     * {@code PUT /api/pairings/{pairingId}/engagements/{resourceId}}: start, complete (with a takeaway) or
+     * dismiss a resource; the date is the store's today unless given.
+     */
+    public void engage(Context ctx) {
+        PairingRef ref = access.writePairing(Callers.of(ctx), ctx.pathParam("pairingId"));
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes(), json, ENGAGEMENT_FIELDS);
+        body.required("status");
+        Engagement given = RecordReaders.engagement(body, ref.pairingId(), ctx.pathParam("resourceId"));
+        body.validate();
+        ctx.json(roadmaps.engage(ref, new Engagement(given.pairingId(), given.resourceId(), given.status(),
+                given.date() != null ? given.date() : today.date(), given.takeaway())));
     }
 }

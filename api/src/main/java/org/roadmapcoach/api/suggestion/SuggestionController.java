@@ -1,11 +1,13 @@
 package org.roadmapcoach.api.suggestion;
 
 import io.javalin.http.Context;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.roadmapcoach.api.http.Callers;
 import org.roadmapcoach.api.http.Replies;
 import org.roadmapcoach.api.http.Requests;
+import org.roadmapcoach.app.Today;
 import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.app.access.Access.PairingRef;
 import org.roadmapcoach.app.access.Caller;
@@ -14,7 +16,7 @@ import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.StoreMemo;
 import org.roadmapcoach.engine.evaluation.Suggestions;
 
-/** A pairing's next steps and recommendations, and dismissing one. */
+/** A pairing's next steps and recommendations, for the caller; dismissing one, listing and undoing dismissals. */
 public final class SuggestionController {
 
     /**
@@ -25,44 +27,70 @@ public final class SuggestionController {
 
     private final NextStepsService nextSteps;
     private final Access access;
-    private final Clock clock;
+    private final Today today;
     // Nearly every request a server gets is this one, asked again and again for the same pairing and day
     // while the database is unchanged: the reply is remembered as sent, until the next commit.
     private final StoreMemo<ReplyKey, byte[]> replies;
 
-    public SuggestionController(NextStepsService nextSteps, Access access, SqliteStore store, Clock clock) {
+    public SuggestionController(NextStepsService nextSteps, Access access, SqliteStore store, Today today) {
         this.nextSteps = nextSteps;
         this.access = access;
-        this.clock = clock;
+        this.today = today;
         this.replies = new StoreMemo<>(store, REPLY_BYTES, reply -> reply.length + 96);
     }
 
     /** Who asked what: the same question of the same person has the same answer while nothing changes. */
-    private record ReplyKey(String cohortId, String pairingId, LocalDate asOf, int limit, String personId) {
+    private record ReplyKey(String cohortId, String pairingId, LocalDate asOf, int limit, Caller caller) {
     }
 
-    /** {@code GET /api/pairings/{pairingId}/suggestions?asOf=&limit=}. */
+    /** {@code GET /api/pairings/{pairingId}/suggestions?asOf=&limit=}: the caller's next steps in the pairing. */
     public void suggestions(Context ctx) {
         Caller caller = Callers.of(ctx);
         PairingRef ref = access.readPairing(caller, ctx.pathParam("pairingId"));
-        LocalDate asOf = Requests.asOf(ctx, clock);
+        LocalDate asOf = Requests.asOf(ctx, today);
         int limit = Requests.limit(ctx, Suggestions.DEFAULT_LIMIT);
-        Replies.smallJson(ctx, replies.get(new ReplyKey(ref.cohortId(), ref.pairingId(), asOf, limit,
-                caller.personId()), key -> NextStepsJson.bytes(nextSteps.suggestions(ref, asOf, limit))));
+        Replies.smallJson(ctx, replies.get(new ReplyKey(ref.cohortId(), ref.pairingId(), asOf, limit, caller),
+                key -> NextStepsJson.bytes(nextSteps.suggestions(ref, caller, asOf, limit))));
     }
 
     /** {@code GET /api/pairings/{pairingId}/recommendations?asOf=}. */
     public void recommendations(Context ctx) {
-        PairingRef ref = access.readPairing(Callers.of(ctx), ctx.pathParam("pairingId"));
-        ctx.json(nextSteps.recommendations(ref, Requests.asOf(ctx, clock)));
+        Caller caller = Callers.of(ctx);
+        PairingRef ref = access.readPairing(caller, ctx.pathParam("pairingId"));
+        ctx.json(nextSteps.recommendations(ref, caller, Requests.asOf(ctx, today)));
     }
 
     /** {@code POST /api/pairings/{pairingId}/suggestions/{ruleId}/{subjectId}/dismiss?asOf=&objectiveId=}. */
     public void dismiss(Context ctx) {
-        PairingRef ref = access.writePairing(Callers.of(ctx), ctx.pathParam("pairingId"));
+        Caller caller = Callers.of(ctx);
+        PairingRef ref = access.readPairing(caller, ctx.pathParam("pairingId"));
         String objectiveId = ctx.queryParam("objectiveId");
-        ctx.status(201).json(nextSteps.dismiss(ref, Callers.of(ctx), ctx.pathParam("ruleId"),
-                ctx.pathParam("subjectId"), objectiveId == null || objectiveId.isBlank() ? null : objectiveId.strip(),
-                Requests.asOf(ctx, clock)));
+        ctx.status(201).json(nextSteps.dismiss(ref, caller, ctx.pathParam("ruleId"), ctx.pathParam("subjectId"),
+                objectiveId == null || objectiveId.isBlank() ? null : objectiveId.strip(), Requests.asOf(ctx, today)));
+    }
+
+    /** {@code GET /api/pairings/{pairingId}/dismissals}: the caller's own. */
+    public void dismissals(Context ctx) {
+        Caller caller = Callers.of(ctx);
+        PairingRef ref = access.writePairing(caller, ctx.pathParam("pairingId"));
+        ctx.json(new DismissalsJson(ref.pairingId(), nextSteps.dismissals(ref, caller).stream()
+                .map(d -> new DismissalJson(d.ruleId(), d.subjectId(), d.objectiveId().isEmpty() ? null : d.objectiveId(),
+                        d.dismissedAt())).toList()));
+    }
+
+    /** {@code DELETE /api/pairings/{pairingId}/suggestions/{ruleId}/{subjectId}/dismiss}: undo one. */
+    public void undismiss(Context ctx) {
+        Caller caller = Callers.of(ctx);
+        PairingRef ref = access.writePairing(caller, ctx.pathParam("pairingId"));
+        nextSteps.undismiss(ref, caller, ctx.pathParam("ruleId"), ctx.pathParam("subjectId"));
+        ctx.status(204);
+    }
+
+    /** The caller's dismissals in a pairing. */
+    record DismissalsJson(String pairingId, List<DismissalJson> dismissals) {
+    }
+
+    /** One dismissed next step; the objective only for a resource recommended for one objective. */
+    record DismissalJson(String ruleId, String subjectId, String objectiveId, Instant dismissedAt) {
     }
 }

@@ -72,8 +72,31 @@ class AccessMatrixTest {
                         401, 403, 403, 201, 404, 201, 404),
                 new Route("POST", "/api/objectives/P05-O2/milestones/P05-O2-M1/progress", json,
                         "{\"status\":\"done\",\"date\":\"2026-06-10\"}", 401, 403, 403, 201, 404, 201, 404),
-                new Route("POST", "/api/pairings/P05/suggestions/OBJ-OVERDUE/P05-O1/dismiss?asOf=2026-06-15", null, null,
-                        401, 403, 403, 201, 404, 201, 404));
+                // the pair's own next step: not the coordinator's, whose next steps are theirs and the critical ones
+                new Route("POST", "/api/pairings/P05/suggestions/MS-OVERDUE/P05-O1-M3/dismiss?asOf=2026-06-15", null,
+                        null, 401, 404, 404, 201, 404, 201, 404),
+                new Route("POST", "/api/pairings/P05/suggestions/CI-MISSED-STREAK/P05/dismiss?asOf=2026-06-15", null,
+                        null, 401, 201, 404, 404, 404, 404, 404),
+                new Route("GET", "/api/pairings/P05/dismissals", null, null, 401, 403, 403, 200, 404, 200, 404),
+                new Route("DELETE", "/api/pairings/P05/suggestions/MS-OVERDUE/P05-O1-M3/dismiss", null, null,
+                        401, 403, 403, 204, 404, 204, 404),
+                new Route("GET", "/api/me", null, null, 401, 200, 200, 200, 200, 200, 200),
+                new Route("GET", "/api/me/next-steps?asOf=2026-06-15", null, null, 401, 403, 403, 200, 200, 200, 200),
+                new Route("GET", "/api/cohorts/spring-2026/next-steps?asOf=2026-06-15", null, null,
+                        401, 200, 404, 403, 403, 403, 403),
+                new Route("POST", "/api/pairings/P05/objectives", json, "{\"title\":\"Lead two incident reviews\"}",
+                        401, 403, 403, 201, 404, 201, 404),
+                new Route("PATCH", "/api/objectives/P05-O2", json, "{\"evidencePlan\":\"The team's ratings\"}",
+                        401, 403, 403, 200, 404, 200, 404),
+                new Route("POST", "/api/objectives/P05-O2/milestones", json, "{\"stage\":\"practice\"}",
+                        401, 403, 403, 201, 404, 201, 404),
+                new Route("PATCH", "/api/objectives/P05-O2/milestones/P05-O2-M1", json, "{\"title\":\"Shadow\"}",
+                        401, 403, 403, 200, 404, 200, 404),
+                new Route("PATCH", "/api/pairings/P05", json, "{\"reciprocityPlan\":\"An insight a month\"}",
+                        401, 403, 403, 200, 404, 200, 404),
+                new Route("PUT", "/api/pairings/P05/engagements/R45", json,
+                        "{\"status\":\"completed\",\"date\":\"2026-07-01\",\"takeaway\":\"Listen first\"}",
+                        401, 403, 403, 200, 404, 200, 404));
     }
 
     @Test

@@ -113,6 +113,46 @@ class OpenApiContractTest {
                     MENTEE, null);
             api.post("/api/pairings/P05/suggestions/OBJ-OVERDUE/P05-O9/dismiss?asOf=2026-06-15", MENTEE, null);
             exercised.add("POST /api/pairings/{pairingId}/suggestions/{ruleId}/{subjectId}/dismiss");
+            api.post("/api/pairings/P05/suggestions/MS-OVERDUE/P05-O1-M3/dismiss?asOf=2026-06-15", MENTEE, null);
+            api.get("/api/pairings/P05/dismissals", MENTEE);
+            api.get("/api/pairings/P05/dismissals", COORDINATOR);
+            exercised.add("GET /api/pairings/{pairingId}/dismissals");
+            api.send("DELETE", "/api/pairings/P05/suggestions/MS-OVERDUE/P05-O1-M3/dismiss", MENTEE, null, null);
+            api.send("DELETE", "/api/pairings/P05/suggestions/MS-OVERDUE/P05-O1-M3/dismiss", MENTEE, null, null);
+            exercised.add("DELETE /api/pairings/{pairingId}/suggestions/{ruleId}/{subjectId}/dismiss");
+
+            api.get("/api/me", MENTEE);
+            api.get("/api/me", COORDINATOR);
+            exercised.add("GET /api/me");
+            api.get("/api/me/next-steps?asOf=2026-06-15&limit=3&offset=1", MENTOR);
+            api.get("/api/me/next-steps?limit=0", MENTOR);
+            api.get("/api/me/next-steps", COORDINATOR);
+            exercised.add("GET /api/me/next-steps");
+            api.get(c + "/next-steps?asOf=2026-06-15&limit=1000", COORDINATOR);
+            api.get(c + "/next-steps", MENTEE);
+            exercised.add("GET /api/cohorts/{cohortId}/next-steps");
+
+            api.post("/api/pairings/P05/objectives", MENTEE, "{\"title\":\"Lead two incident reviews by September\","
+                    + "\"competency\":\"Incident management\",\"dueDate\":\"2026-09-30\",\"target\":2}");
+            api.post("/api/pairings/P05/objectives", MENTEE, "{\"title\":\"\",\"colour\":\"red\"}");
+            exercised.add("POST /api/pairings/{pairingId}/objectives");
+            api.send("PATCH", "/api/objectives/P05-O2", MENTEE, "application/json",
+                    bytes("{\"status\":\"achieved\",\"unit\":null}"));
+            api.send("PATCH", "/api/objectives/P05-O2", MENTEE, "application/json", bytes("{\"dueDate\":\"2040-01-01\"}"));
+            exercised.add("PATCH /api/objectives/{objectiveId}");
+            api.post("/api/objectives/P05-O2/milestones", MENTOR, "{\"stage\":\"mastery\",\"title\":\"Teach it\"}");
+            api.post("/api/objectives/P05-O2/milestones", MENTOR, "{\"stage\":\"later\"}");
+            exercised.add("POST /api/objectives/{objectiveId}/milestones");
+            api.send("PATCH", "/api/objectives/P05-O2/milestones/P05-O2-M1", MENTOR, "application/json",
+                    bytes("{\"dueDate\":\"2026-08-01\"}"));
+            exercised.add("PATCH /api/objectives/{objectiveId}/milestones/{milestoneId}");
+            api.send("PATCH", "/api/pairings/P05", MENTEE, "application/json",
+                    bytes("{\"agreementRoles\":\"Lukas leads\",\"cadenceDays\":21}"));
+            api.send("PATCH", "/api/pairings/P05", MENTEE, "application/json", bytes("{\"cadenceDays\":400}"));
+            exercised.add("PATCH /api/pairings/{pairingId}");
+            api.put("/api/pairings/P05/engagements/R45", MENTEE, "{\"status\":\"completed\",\"takeaway\":\"Ask\"}");
+            api.put("/api/pairings/P05/engagements/R45", MENTEE, "{\"status\":\"finished\"}");
+            exercised.add("PUT /api/pairings/{pairingId}/engagements/{resourceId}");
 
             assertThat(api.violations).isEmpty();
             assertThat(new TreeSet<>(exercised)).isEqualTo(documented());

@@ -33,6 +33,10 @@ public final class Access {
         }
     }
 
+    /** An objective the caller may change, with its pairing. */
+    public record ObjectiveRef(PairingRef pairing, Objective objective) {
+    }
+
     /** A milestone the caller may move, with its objective and pairing. */
     public record MilestoneRef(PairingRef pairing, Objective objective, Milestone milestone) {
     }
@@ -92,22 +96,45 @@ public final class Access {
         return readPairing(caller, pairingId);
     }
 
-    /** Moving a milestone: the mentee or mentor of the pairing whose objective it belongs to. */
-    public MilestoneRef milestone(Caller caller, String objectiveId, String milestoneId) {
+    /** Changing an objective or adding a milestone to it: the mentee or mentor of its pairing. */
+    public ObjectiveRef objective(Caller caller, String objectiveId) {
         requirePair(caller);
         Objective objective = lookup.objective(caller.cohortId(), objectiveId)
                 .orElseThrow(() -> new NotFoundException("There is no objective '" + objectiveId + "' of yours."));
-        PairingRef pairing;
         try {
-            pairing = readPairing(caller, objective.pairingId());
+            return new ObjectiveRef(readPairing(caller, objective.pairingId()), objective);
         } catch (NotFoundException e) {
             throw new NotFoundException("There is no objective '" + objectiveId + "' of yours.");
         }
+    }
+
+    /** Moving or changing a milestone: the mentee or mentor of the pairing whose objective it belongs to. */
+    public MilestoneRef milestone(Caller caller, String objectiveId, String milestoneId) {
+        ObjectiveRef objective = objective(caller, objectiveId);
         Milestone milestone = lookup.milestone(caller.cohortId(), milestoneId)
                 .filter(m -> m.objectiveId().equals(objectiveId))
                 .orElseThrow(() -> new NotFoundException("Objective '" + objectiveId + "' has no milestone '"
                         + milestoneId + "'."));
-        return new MilestoneRef(pairing, objective, milestone);
+        return new MilestoneRef(objective.pairing(), objective.objective(), milestone);
+    }
+
+    /** The pairings a mentee's or mentor's token reaches: the person's own in the token's cohort, by id. */
+    public List<PairingRef> pairingsOf(Caller caller) {
+        if (caller.isCoordinator()) {
+            throw new NotAllowedException("A coordinator's next steps are the cohort's:"
+                    + " GET /api/cohorts/{cohortId}/next-steps.");
+        }
+        return lookup.pairingsOf(caller.cohortId(), caller.personId()).stream()
+                .map(p -> new PairingRef(caller.cohortId(), p)).toList();
+    }
+
+    /** Every pairing of a cohort the caller coordinates, by id. */
+    public List<PairingRef> pairingsOfCohort(Caller caller, String cohortId) {
+        Cohort cohort = cohort(caller, cohortId);
+        List<PairingRef> pairings = new java.util.ArrayList<>();
+        store.forEachRecord(org.roadmapcoach.data.store.Tables.PAIRINGS, cohort.id(),
+                p -> pairings.add(new PairingRef(cohort.id(), p)));
+        return pairings;
     }
 
     private String cohortOf(Caller caller, String pairingId) {

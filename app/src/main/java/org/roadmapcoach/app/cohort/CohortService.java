@@ -32,6 +32,9 @@ public final class CohortService {
     public record Upload(String fileName, byte[] content) {
     }
 
+    /** Characters of a policy value given as text. */
+    static final int MAX_VALUE_CHARS = 30;
+
     private final SqliteStore store;
     private final CohortImporter importer;
 
@@ -104,6 +107,11 @@ public final class CohortService {
                 PolicyKey key = PolicyKey.of(field.getKey());
                 if (!value.isNumber() && !value.isTextual()) {
                     throw new IllegalArgumentException(key.key() + " must be a number");
+                }
+                if (value.isTextual() && value.asText().length() > MAX_VALUE_CHARS) {
+                    // a number's text is parsed in time that grows with the square of its length
+                    throw new IllegalArgumentException("expected a number of at most " + MAX_VALUE_CHARS
+                            + " characters");
                 }
                 // toString, not toPlainString: 1e999999999 must be refused by the range check, not
                 // written out as a billion digits first

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.roadmapcoach.engine.evaluation.Suggestions;
 import org.roadmapcoach.engine.finding.Finding;
 
 /** What the next-steps use cases answer, as values every face renders in its own way. */
@@ -21,6 +22,22 @@ public final class NextStepsViews {
      */
     public record PairingNextSteps(String pairingId, LocalDate asOf, boolean active, int hidden,
                                    List<Finding> suggestions) {
+    }
+
+    /**
+     * A page of next steps across pairings, in RULES.md's order.
+     *
+     * @param total how many next steps there are in all
+     * @param hidden how many dismissals hid
+     */
+    public record NextStepsPage(LocalDate asOf, int total, int offset, int limit, int hidden, List<Finding> steps) {
+
+        static NextStepsPage of(LocalDate asOf, List<Finding> all, int hidden, int limit, int offset) {
+            List<Finding> ordered = all.stream().sorted(Suggestions.ORDER).toList();
+            int from = Math.min(offset, ordered.size());
+            return new NextStepsPage(asOf, ordered.size(), offset, limit, hidden,
+                    ordered.subList(from, Math.min(ordered.size(), from + limit)));
+        }
     }
 
     /** A resource recommended for one objective, with the rule's reasons. */

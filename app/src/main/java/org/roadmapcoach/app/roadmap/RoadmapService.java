@@ -2,16 +2,22 @@ package org.roadmapcoach.app.roadmap;
 
 import java.util.Comparator;
 import java.util.List;
+import org.roadmapcoach.app.Today;
 import org.roadmapcoach.app.access.Access.MilestoneRef;
+import org.roadmapcoach.app.access.Access.ObjectiveRef;
 import org.roadmapcoach.app.access.Access.PairingRef;
 import org.roadmapcoach.app.problem.IdTakenException;
 import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.store.DuplicateIdException;
+import org.roadmapcoach.data.store.RecordLookup;
 import org.roadmapcoach.data.store.RecordWriter;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.roadmap.Activity;
 import org.roadmapcoach.engine.roadmap.CheckIn;
+import org.roadmapcoach.engine.roadmap.Engagement;
 import org.roadmapcoach.engine.roadmap.Milestone;
+import org.roadmapcoach.engine.roadmap.Objective;
+import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
 import org.roadmapcoach.engine.roadmap.Roadmap;
 
@@ -27,10 +33,14 @@ public final class RoadmapService {
 
     private final SqliteStore store;
     private final RecordWriter writer;
+    private final RecordLookup lookup;
+    private final Today today;
 
-    public RoadmapService(SqliteStore store) {
+    public RoadmapService(SqliteStore store, Today today) {
         this.store = store;
         this.writer = new RecordWriter(store);
+        this.lookup = new RecordLookup(store);
+        this.today = today;
     }
 
     public RoadmapView view(PairingRef ref) {
@@ -51,19 +61,65 @@ public final class RoadmapService {
     }
 
     public CheckIn add(PairingRef ref, CheckIn checkIn) {
+        new PairingDates().with("date", checkIn.date()).check(ref.pairing(), today.date());
         return unique(() -> writer.add(ref.cohortId(), checkIn));
     }
 
     public ReciprocityEntry add(PairingRef ref, ReciprocityEntry entry) {
+        new PairingDates().with("date", entry.date()).check(ref.pairing(), today.date());
         return unique(() -> writer.add(ref.cohortId(), entry));
     }
 
     public Activity add(PairingRef ref, Activity activity) {
+        new PairingDates().with("date", activity.date()).check(ref.pairing(), today.date());
         return unique(() -> writer.add(ref.cohortId(), activity));
     }
 
+    /** Adds an objective to the pairing. */
+    public Objective add(PairingRef ref, Objective objective) {
+        dates(objective).check(ref.pairing(), today.date());
+        return unique(() -> writer.add(ref.cohortId(), objective));
+    }
+
+    /** Replaces an objective with {@code changed} (the same id and pairing). */
+    public Objective change(ObjectiveRef ref, Objective changed) {
+        dates(changed).check(ref.pairing().pairing(), today.date());
+        return writer.replace(ref.pairing().cohortId(), changed);
+    }
+
+    /** Adds a milestone to the objective. */
+    public Milestone add(ObjectiveRef ref, Milestone milestone) {
+        dates(milestone).check(ref.pairing().pairing(), today.date());
+        return unique(() -> writer.add(ref.pairing().cohortId(), ref.pairing().pairingId(), milestone));
+    }
+
+    /** Replaces a milestone with {@code moved}: progress, or a change of title, stage or due date. */
     public Milestone move(MilestoneRef ref, Milestone moved) {
+        dates(moved).check(ref.pairing().pairing(), today.date());
         return writer.replace(ref.pairing().cohortId(), moved);
+    }
+
+    /** Replaces the pairing's agreement, cadence and reciprocity plan with those of {@code changed}. */
+    public Pairing change(PairingRef ref, Pairing changed) {
+        return writer.replace(ref.cohortId(), changed);
+    }
+
+    /** Starts, completes or dismisses a resource of the cohort's catalog. */
+    public Engagement engage(PairingRef ref, Engagement engagement) {
+        if (lookup.resource(ref.cohortId(), engagement.resourceId()).isEmpty()) {
+            throw new NotFoundException("There is no resource '" + engagement.resourceId() + "' in the catalog.");
+        }
+        new PairingDates().with("date", engagement.date()).check(ref.pairing(), today.date());
+        return writer.put(ref.cohortId(), engagement);
+    }
+
+    private static PairingDates dates(Objective o) {
+        return new PairingDates().with("dueDate", o.dueDate()).with("lastReviewed", o.lastReviewed());
+    }
+
+    private static PairingDates dates(Milestone m) {
+        return new PairingDates().with("dueDate", m.dueDate()).with("date", m.lastProgress())
+                .with("completedOn", m.completedOn());
     }
 
     private static <T> T unique(java.util.function.Supplier<T> write) {

@@ -153,6 +153,11 @@ final class Row implements RecordFields {
         return decimal(column, true);
     }
 
+    @Override
+    public BigDecimal signedDecimal(String column) {
+        return decimal(column, false);
+    }
+
     /** An exact decimal; with {@code nonNegative}, 0 or more. */
     BigDecimal decimal(String column, boolean nonNegative) {
         String text = text(column);

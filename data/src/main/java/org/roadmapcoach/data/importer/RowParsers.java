@@ -3,7 +3,6 @@ package org.roadmapcoach.data.importer;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.roadmapcoach.data.record.RecordReaders;
@@ -11,24 +10,17 @@ import org.roadmapcoach.data.store.CohortLookup;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.Activity;
-import org.roadmapcoach.engine.roadmap.Agreement;
 import org.roadmapcoach.engine.roadmap.CheckIn;
 import org.roadmapcoach.engine.roadmap.Engagement;
-import org.roadmapcoach.engine.roadmap.EngagementStatus;
 import org.roadmapcoach.engine.roadmap.Level;
 import org.roadmapcoach.engine.roadmap.Milestone;
-import org.roadmapcoach.engine.roadmap.MilestoneStatus;
 import org.roadmapcoach.engine.roadmap.Objective;
-import org.roadmapcoach.engine.roadmap.ObjectiveStatus;
 import org.roadmapcoach.engine.roadmap.Pairing;
-import org.roadmapcoach.engine.roadmap.PairingStatus;
 import org.roadmapcoach.engine.roadmap.Person;
 import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
 import org.roadmapcoach.engine.roadmap.Resource;
 import org.roadmapcoach.engine.roadmap.ResourceType;
 import org.roadmapcoach.engine.roadmap.Role;
-import org.roadmapcoach.engine.roadmap.SkillType;
-import org.roadmapcoach.engine.roadmap.Stage;
 
 /**
  * Turns rows into domain records, file by file, checking each value and each reference. A reference
@@ -151,40 +143,22 @@ final class RowParsers {
         String mentorId = row.required("mentor_id");
         checkPerson(row, "mentee_id", menteeId, Role.MENTEE);
         checkPerson(row, "mentor_id", mentorId, Role.MENTOR);
-        var startDate = row.date("start_date", true);
-        var endDate = row.date("end_date", false);
-        Integer cadence = row.whole("cadence_days", 1, 365, Pairing.DEFAULT_CADENCE_DAYS);
-        PairingStatus status = row.code("status", PairingStatus.class, PairingStatus.ACTIVE, false);
-        Agreement agreement = new Agreement(row.text("agreement_roles"), row.text("agreement_boundaries"),
-                row.text("agreement_cadence"), row.text("agreement_success_metrics"));
-        String plan = row.text("reciprocity_plan");
-        return row.ok() ? new Pairing(id, menteeId, mentorId, startDate, endDate, cadence, status, agreement, plan)
-                : null;
+        Pairing pairing = RecordReaders.pairing(row, id, menteeId, mentorId, row.date("start_date", true),
+                row.date("end_date", false));
+        return row.ok() ? pairing : null;
     }
 
     private Objective objective(Row row) throws SQLException {
         String id = id(row, "id", objectives);
         String pairingId = pairingRef(row);
-        String title = row.required("title");
-        // One competency, matched against the lists (stored lower-case), so lower-case too.
-        String competency = row.text("competency");
-        Objective objective = new Objective(id, pairingId, title, row.text("description"),
-                competency == null ? null : competency.toLowerCase(Locale.ROOT),
-                row.code("skill_type", SkillType.class, null, false), row.text("metric"),
-                row.decimal("baseline", false), row.decimal("target", false), row.decimal("current", false),
-                row.text("unit"), row.date("due_date", false), row.text("evidence_plan"),
-                row.code("status", ObjectiveStatus.class, ObjectiveStatus.ACTIVE, false),
-                row.date("last_reviewed", false));
+        Objective objective = RecordReaders.objective(row, id, pairingId);
         return row.ok() ? objective : null;
     }
 
     private Milestone milestone(Row row, IdRegistry ids) throws SQLException {
         String id = id(row, "id", ids);
         String objectiveId = reference(row, "objective_id", objectives, stored::hasObjective, "objective");
-        Milestone milestone = new Milestone(id, objectiveId, row.code("stage", Stage.class, null, true),
-                row.text("title"), row.date("due_date", false),
-                row.code("status", MilestoneStatus.class, MilestoneStatus.PLANNED, false),
-                row.date("last_progress", false), row.date("completed_on", false), row.text("reflection"));
+        Milestone milestone = RecordReaders.milestone(row, id, objectiveId);
         return row.ok() ? milestone : null;
     }
 
@@ -227,9 +201,7 @@ final class RowParsers {
                         + "' and this resource are already on line " + earlier);
             }
         }
-        Engagement engagement = new Engagement(pairingId, resourceId,
-                row.code("status", EngagementStatus.class, null, false), row.date("date", false),
-                row.text("takeaway"));
+        Engagement engagement = RecordReaders.engagement(row, pairingId, resourceId);
         return row.ok() ? engagement : null;
     }
 

@@ -26,6 +26,9 @@ public interface RecordFields {
     /** An exact decimal, 0 or more; null when absent. */
     BigDecimal decimal(String column);
 
+    /** An exact decimal of any sign (an objective's baseline, target, current); null when absent. */
+    BigDecimal signedDecimal(String column);
+
     /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
     Integer whole(String column, int min, int max, Integer fallback);
 }

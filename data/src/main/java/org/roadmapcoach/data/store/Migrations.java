@@ -24,7 +24,9 @@ final class Migrations {
             "002_health_checks.sql",
             "003_api.sql",
             "004_revisions.sql",
-            "005_runs_keep_findings.sql");
+            "005_runs_keep_findings.sql",
+            "006_personal_dismissals.sql",
+            "007_settings.sql");
 
     private Migrations() {
     }

@@ -2,12 +2,15 @@ package org.roadmapcoach.data.store;
 
 import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Milestone;
 import org.roadmapcoach.engine.roadmap.Objective;
 import org.roadmapcoach.engine.roadmap.Pairing;
+import org.roadmapcoach.engine.roadmap.Person;
+import org.roadmapcoach.engine.roadmap.Resource;
 import org.roadmapcoach.engine.roadmap.Role;
 
 /** Single records by id, for the API's reference and access checks. */
@@ -32,6 +35,23 @@ public final class RecordLookup {
 
     public Optional<Milestone> milestone(String cohortId, String id) {
         return one(Tables.MILESTONES, cohortId, id);
+    }
+
+    public Optional<Person> person(String cohortId, String id) {
+        return one(Tables.PEOPLE, cohortId, id);
+    }
+
+    public Optional<Resource> resource(String cohortId, String id) {
+        return one(Tables.RESOURCES, cohortId, id);
+    }
+
+    /** The pairings the person is the mentee or the mentor of, any status, by id. */
+    public List<Pairing> pairingsOf(String cohortId, String personId) {
+        return store.query("SELECT * FROM pairings WHERE cohort_id = ? AND (mentee_id = ? OR mentor_id = ?)"
+                + " ORDER BY id", query -> {
+                    RoadmapLoader.bind(query, cohortId, personId, personId);
+                    return RoadmapLoader.list(query, Tables.PAIRINGS);
+                });
     }
 
     /** The person's role in every cohort that lists them, by cohort id. */

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.util.function.Function;
 import org.roadmapcoach.engine.roadmap.Activity;
 import org.roadmapcoach.engine.roadmap.CheckIn;
+import org.roadmapcoach.engine.roadmap.Engagement;
 import org.roadmapcoach.engine.roadmap.Milestone;
+import org.roadmapcoach.engine.roadmap.Objective;
+import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
 
 /**
@@ -25,20 +28,70 @@ public final class RecordWriter {
 
     /** Stores a new check-in; a null id is replaced by a fresh one. */
     public CheckIn add(String cohortId, CheckIn c) {
-        return insert(Tables.CHECKINS, cohortId, c.pairingId(), c.id(), "C", id -> new CheckIn(id, c.pairingId(),
+        return insert(Tables.CHECKINS, cohortId, c.pairingId(), c.id(), "C%02d", id -> new CheckIn(id, c.pairingId(),
                 c.date(), c.type(), c.status(), c.minutes(), c.feedbackToMentee(), c.feedbackToMentor(), c.notes()));
     }
 
     /** Stores a new reciprocity entry; a null id is replaced by a fresh one. */
     public ReciprocityEntry add(String cohortId, ReciprocityEntry r) {
-        return insert(Tables.RECIPROCITY, cohortId, r.pairingId(), r.id(), "R", id -> new ReciprocityEntry(id,
+        return insert(Tables.RECIPROCITY, cohortId, r.pairingId(), r.id(), "R%02d", id -> new ReciprocityEntry(id,
                 r.pairingId(), r.date(), r.giver(), r.kind(), r.hours(), r.description()));
     }
 
     /** Stores a new activity; a null id is replaced by a fresh one. */
     public Activity add(String cohortId, Activity a) {
-        return insert(Tables.ACTIVITIES, cohortId, a.pairingId(), a.id(), "A", id -> new Activity(id, a.pairingId(),
+        return insert(Tables.ACTIVITIES, cohortId, a.pairingId(), a.id(), "A%02d", id -> new Activity(id, a.pairingId(),
                 a.date(), a.kind(), a.title(), a.hours(), a.outcome()));
+    }
+
+    /** Stores a new objective; a null id is replaced by a fresh one ({@code P05-O3}). */
+    public Objective add(String cohortId, Objective o) {
+        return insert(Tables.OBJECTIVES, cohortId, o.pairingId(), o.id(), "O%d", id -> new Objective(id,
+                o.pairingId(), o.title(), o.description(), o.competency(), o.skillType(), o.metric(), o.baseline(),
+                o.target(), o.current(), o.unit(), o.dueDate(), o.evidencePlan(), o.status(), o.lastReviewed()));
+    }
+
+    /**
+     * Stores a new milestone of an objective of {@code pairingId}; a null id is replaced by a fresh one
+     * ({@code P05-O1-M5}).
+     */
+    public Milestone add(String cohortId, String pairingId, Milestone m) {
+        return store.inTransaction(connection -> {
+            String id = m.id() != null ? unused(connection, Tables.MILESTONES, cohortId, m.id())
+                    : freshId(connection, Tables.MILESTONES, cohortId, "objective_id", m.objectiveId(), "M%d");
+            Milestone record = new Milestone(id, m.objectiveId(), m.stage(), m.title(), m.dueDate(), m.status(),
+                    m.lastProgress(), m.completedOn(), m.reflection());
+            try (Upsert<Milestone> upsert = Tables.MILESTONES.upsert(connection, cohortId)) {
+                upsert.add(record);
+            }
+            Revisions.touchPairing(connection, cohortId, pairingId);
+            return record;
+        });
+    }
+
+    /** Replaces a stored objective (the caller checked that it exists). */
+    public Objective replace(String cohortId, Objective objective) {
+        return replace(Tables.OBJECTIVES, cohortId, objective.pairingId(), objective);
+    }
+
+    /** Replaces a stored pairing: its agreement, cadence or reciprocity plan (the caller checked that it exists). */
+    public Pairing replace(String cohortId, Pairing pairing) {
+        return replace(Tables.PAIRINGS, cohortId, pairing.id(), pairing);
+    }
+
+    /** Stores the pairing's engagement with a resource, new or replacing the one it had. */
+    public Engagement put(String cohortId, Engagement engagement) {
+        return replace(Tables.ENGAGEMENTS, cohortId, engagement.pairingId(), engagement);
+    }
+
+    private <T> T replace(Table<T> table, String cohortId, String pairingId, T record) {
+        return store.inTransaction(connection -> {
+            try (Upsert<T> upsert = table.upsert(connection, cohortId)) {
+                upsert.add(record);
+            }
+            Revisions.touchPairing(connection, cohortId, pairingId);
+            return record;
+        });
     }
 
     /** Replaces a stored milestone (the caller checked that it exists). */
@@ -52,15 +105,14 @@ public final class RecordWriter {
         });
     }
 
-    private <T> T insert(Table<T> table, String cohortId, String pairingId, String givenId, String prefix,
+    /**
+     * @param numbering how the record's number follows the pairing id in a fresh id ({@code C%02d}: P05-C07)
+     */
+    private <T> T insert(Table<T> table, String cohortId, String pairingId, String givenId, String numbering,
                          Function<String, T> withId) {
         return store.inTransaction(connection -> {
-            String id = givenId;
-            if (id == null) {
-                id = freshId(connection, table, cohortId, pairingId, prefix);
-            } else if (exists(connection, table, cohortId, id)) {
-                throw new DuplicateIdException(table.fileName(), id);
-            }
+            String id = givenId != null ? unused(connection, table, cohortId, givenId)
+                    : freshId(connection, table, cohortId, "pairing_id", pairingId, numbering);
             T record = withId.apply(id);
             try (Upsert<T> upsert = table.upsert(connection, cohortId)) {
                 upsert.add(record);
@@ -70,13 +122,24 @@ public final class RecordWriter {
         });
     }
 
-    /** {@code P05-C10}: the pairing, the kind, and one more than the pairing's records, or the next free number. */
-    private static String freshId(Connection connection, Table<?> table, String cohortId, String pairingId,
-                                  String prefix) throws SQLException {
+    private static String unused(Connection connection, Table<?> table, String cohortId, String id)
+            throws SQLException {
+        if (exists(connection, table, cohortId, id)) {
+            throw new DuplicateIdException(table.fileName(), id);
+        }
+        return id;
+    }
+
+    /**
+     * {@code P05-C10}: the parent's id, the kind, and one more than the parent's records of the table, or the
+     * next free number.
+     */
+    private static String freshId(Connection connection, Table<?> table, String cohortId, String parentColumn,
+                                  String parentId, String numbering) throws SQLException {
         long n;
         try (PreparedStatement count = connection.prepareStatement(
-                "SELECT COUNT(*) FROM " + table.name() + " WHERE cohort_id = ? AND pairing_id = ?")) {
-            RoadmapLoader.bind(count, cohortId, pairingId);
+                "SELECT COUNT(*) FROM " + table.name() + " WHERE cohort_id = ? AND " + parentColumn + " = ?")) {
+            RoadmapLoader.bind(count, cohortId, parentId);
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
                 n = rows.getLong(1) + 1;
@@ -84,7 +147,7 @@ public final class RecordWriter {
         }
         String id;
         do {
-            id = String.format("%s-%s%02d", pairingId, prefix, n++);
+            id = parentId + "-" + String.format(numbering, n++);
         } while (exists(connection, table, cohortId, id));
         return id;
     }

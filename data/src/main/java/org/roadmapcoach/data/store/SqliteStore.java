@@ -1,8 +1,10 @@
 package org.roadmapcoach.data.store;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +119,30 @@ public final class SqliteStore implements AutoCloseable {
 
     public void unpinDataVersion() {
         database.commits().unpin();
+    }
+
+    /** The date this database pins as today (API.md: the store's today), if it pins one. */
+    public Optional<LocalDate> pinnedToday() {
+        return Optional.ofNullable(query("SELECT value FROM settings WHERE key = 'today'", query -> {
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? LocalDate.parse(rows.getString("value")) : null;
+            }
+        }));
+    }
+
+    /** Pins {@code today} as this database's today; null unpins it. */
+    public void pinToday(LocalDate today) {
+        inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(today == null
+                    ? "DELETE FROM settings WHERE key = 'today'"
+                    : "INSERT INTO settings (key, value) VALUES ('today', ?) ON CONFLICT (key) DO UPDATE"
+                            + " SET value = excluded.value")) {
+                if (today != null) {
+                    statement.setString(1, today.toString());
+                }
+                return statement.executeUpdate();
+            }
+        });
     }
 
     public Optional<Cohort> cohort(String id) {

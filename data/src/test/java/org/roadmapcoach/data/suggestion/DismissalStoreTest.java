@@ -32,16 +32,31 @@ class DismissalStoreTest {
     }
 
     @Test
-    void dismissingAgainReplacesTheFingerprintAndOtherPairingsSeeNothing() {
+    void dismissalsArePersonalAndDismissingAgainReplacesTheFingerprint() {
         DismissalStore dismissals = new DismissalStore(store);
         Instant at = Instant.parse("2026-06-15T10:00:00Z");
         dismissals.save("c1", "P1", List.of(new Dismissal("RES-RECOMMEND", "RS2", "O1", "aaa", "E1", at),
                 new Dismissal("MS-STALLED", "MS2", "", "bbb", "E1", at)));
         dismissals.save("c1", "P1", List.of(new Dismissal("MS-STALLED", "MS2", "", "ccc", "M1", at)));
+        dismissals.save("c1", "P1", List.of(new Dismissal("MS-STALLED", "MS2", "", "ddd", "E1", at)));
 
-        assertThat(dismissals.ofPairing("c1", "P1")).extracting(Dismissal::ruleId, Dismissal::fingerprint)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("RES-RECOMMEND", "aaa"),
-                        org.assertj.core.groups.Tuple.tuple("MS-STALLED", "ccc"));
+        assertThat(dismissals.ofPairing("c1", "P1")).extracting(Dismissal::dismissedBy, Dismissal::ruleId,
+                Dismissal::fingerprint).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("E1", "RES-RECOMMEND", "aaa"),
+                        org.assertj.core.groups.Tuple.tuple("E1", "MS-STALLED", "ddd"),
+                        org.assertj.core.groups.Tuple.tuple("M1", "MS-STALLED", "ccc"));
         assertThat(dismissals.ofPairing("c1", "P2")).isEmpty();
+    }
+
+    @Test
+    void undoingRemovesOnlyThatPersonsDismissal() {
+        DismissalStore dismissals = new DismissalStore(store);
+        Instant at = Instant.parse("2026-06-15T10:00:00Z");
+        dismissals.save("c1", "P1", List.of(new Dismissal("MS-STALLED", "MS2", "", "bbb", "E1", at)));
+        dismissals.save("c1", "P1", List.of(new Dismissal("MS-STALLED", "MS2", "", "bbb", "M1", at)));
+
+        assertThat(dismissals.remove("c1", "P1", "E1", "MS-STALLED", "MS2")).isEqualTo(1);
+        assertThat(dismissals.remove("c1", "P1", "E1", "MS-STALLED", "MS2")).isZero();
+        assertThat(dismissals.ofPairing("c1", "P1")).extracting(Dismissal::dismissedBy).containsExactly("M1");
     }
 }
