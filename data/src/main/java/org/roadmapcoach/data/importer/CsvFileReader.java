@@ -130,7 +130,9 @@ final class CsvFileReader {
                     }
                     if (record.size() != header.size()) {
                         problems.error(file, line, null, null, "expected " + header.size()
-                                + " fields as in the header, found " + record.size());
+                                + " fields as in the header, found " + record.size() + (delimiter == ';'
+                                && record.size() > header.size() ? " (this file is read as ;-separated: quote a"
+                                + " value that holds a ;, such as a list: \"sql; java\")" : ""));
                         complete = false;
                         continue;
                     }

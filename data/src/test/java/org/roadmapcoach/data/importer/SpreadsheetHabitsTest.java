@@ -325,6 +325,18 @@ class SpreadsheetHabitsTest {
     }
 
     @Test
+    void anUnquotedListInASemicolonSeparatedFileIsARaggedRowThatSaysToQuoteIt() {
+        ImportReport report = importFolder(Map.of("people.csv", """
+                id;name;role;strengths
+                E1;Ada;mentee;sql; java
+                """));
+
+        assertThat(report.errors()).containsExactly(new ImportError("people.csv", 2, null, null,
+                "expected 4 fields as in the header, found 5 (this file is read as ;-separated: quote a value that"
+                        + " holds a ;, such as a list: \"sql; java\")"));
+    }
+
+    @Test
     void aCommaSeparatedFileStaysCommaSeparatedWhateverSemicolonsItsValuesHold() {
         ImportReport report = importFolder(Map.of("people.csv", """
                 id,name,role,strengths
