@@ -41,19 +41,28 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints an import report: counts per file, warnings, then every error kept. */
+    /**
+     * Prints an import report. A written one: counts per file, then warnings. A rejected one says first
+     * that nothing was written, and shows no counts (rows read are not rows imported): the warnings, and
+     * on stderr every error kept.
+     */
     static void print(ImportReport report, String cohortId, PrintWriter out, PrintWriter err) {
-        out.printf("Import into cohort %s: %s%n", cohortId, report.ok() ? "done" : "rejected, nothing was written");
-        report.counts().forEach((file, rows) -> out.printf("  %-18s %7d rows%n", file, rows));
-        report.warnings().forEach(w -> out.println("warning: " + w));
-        for (ImportError error : report.errors()) {
-            err.println(error);
-        }
-        if (!report.ok()) {
+        if (report.ok()) {
+            out.printf("Import into cohort %s: done%n", cohortId);
+            report.counts().forEach((file, rows) -> out.printf("  %-18s %7d rows%n", file, rows));
+            report.warnings().forEach(w -> out.println("warning: " + w));
+        } else {
+            String errors = report.errorCount() + " error" + (report.errorCount() == 1 ? "" : "s");
+            out.printf("Nothing was written: the import into cohort %s was rejected (%s in the input).%n",
+                    cohortId, errors);
+            report.warnings().forEach(w -> out.println("warning: " + w));
+            out.flush(); // before stderr: where both go to one terminal, this line comes first
             int shown = report.errors().size();
-            err.printf("coach: %d error%s in the input%s; fix them and import again (nothing was written).%n",
-                    report.errorCount(), report.errorCount() == 1 ? "" : "s",
+            err.printf("coach: nothing was written: %s in the input%s; fix them and import again.%n", errors,
                     shown < report.errorCount() ? " (the first " + shown + " are listed)" : "");
+            for (ImportError error : report.errors()) {
+                err.println(error);
+            }
         }
         out.flush();
         err.flush();

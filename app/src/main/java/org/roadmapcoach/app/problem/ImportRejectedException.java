@@ -12,9 +12,9 @@ public final class ImportRejectedException extends CoachException {
     private final long errorCount;
 
     public ImportRejectedException(List<ImportError> errors, long errorCount) {
-        super(errorCount + " error" + (errorCount == 1 ? "" : "s") + " in the input"
+        super("Nothing was written: " + errorCount + " error" + (errorCount == 1 ? "" : "s") + " in the input"
                 + (errors.size() < errorCount ? " (the first " + errors.size() + " are listed)" : "")
-                + "; nothing was written. Fix them and import again.");
+                + ". Fix them and import again.");
         this.errors = List.copyOf(errors);
         this.errorCount = errorCount;
     }

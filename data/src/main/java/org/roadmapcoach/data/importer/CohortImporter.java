@@ -3,11 +3,11 @@ package org.roadmapcoach.data.importer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.roadmapcoach.data.store.CohortLookup;
 import org.roadmapcoach.data.store.Revisions;
@@ -51,25 +51,39 @@ public final class CohortImporter {
 
     /**
      * Imports folders (their {@code *.csv} files), zips (their {@code .csv} entries, by base name) and
-     * named CSV files into {@code cohortId}, creating the cohort when it does not exist.
+     * named CSV files into {@code cohortId}, creating the cohort when it does not exist. Files are
+     * recognised by name as docs/CSV.md says ({@code Northwind - people.csv}, {@code people (1).csv}).
      */
     public ImportReport importPaths(String cohortId, List<Path> inputs) {
         ImportProblems problems = new ImportProblems();
         try (Inputs resolved = Inputs.resolve(inputs, problems, limits)) {
-            return run(cohortId, resolved.sources(), problems);
+            return run(cohortId, resolved, problems);
         }
     }
 
     /** Imports CSV files given by name (uploads, the bundled sample) into {@code cohortId}. */
     public ImportReport importSources(String cohortId, List<CsvSource> sources) {
-        return run(cohortId, sources, new ImportProblems());
+        ImportProblems problems = new ImportProblems();
+        return run(cohortId, Inputs.of(sources, problems, limits), problems);
     }
 
-    private ImportReport run(String cohortId, List<CsvSource> sources, ImportProblems problems) {
-        Map<Table<?>, CsvSource> files = match(sources, problems);
-        if (files.isEmpty() && !problems.hasErrors()) {
-            // Not an error (absent files are simply not imported), but most likely the wrong folder.
-            problems.warn("nothing to import: none of " + Inputs.knownNames() + " was given");
+    private ImportReport run(String cohortId, Inputs inputs, ImportProblems problems) {
+        Map<Table<?>, CsvSource> files = match(inputs.sources(), problems);
+        if (files.isEmpty()) {
+            // Most likely the wrong folder, or files named otherwise: say what was there and what is expected.
+            // An error about the inputs themselves (a missing path, a broken zip) says enough on its own.
+            if (!problems.hasErrors() || !inputs.unrecognised().isEmpty()) {
+                problems.error(null, 0, null, null, noFileOfTheFormat(inputs.seen(), inputs.seenCount()));
+            }
+        } else {
+            for (Inputs.Unrecognised file : inputs.unrecognised()) {
+                if (file.named()) {
+                    problems.error(file.file(), 0, null, null, file.reason());
+                } else {
+                    problems.warn(file.reason());
+                }
+            }
+            problems.countWarnings(inputs.unrecognisedNotKept());
         }
         if (cohortId == null || cohortId.isBlank()) {
             problems.error(null, 0, null, null, "a cohort id is required");
@@ -132,20 +146,49 @@ public final class CohortImporter {
         return result.rows();
     }
 
-    /** Each source to its file; unknown names and a file given twice are errors. */
+    /** Each source to its file; two sources that are the same file are an error naming both. */
     private static Map<Table<?>, CsvSource> match(List<CsvSource> sources, ImportProblems problems) {
-        Map<Table<?>, CsvSource> files = new HashMap<>();
+        Map<Table<?>, List<CsvSource>> byTable = new LinkedHashMap<>();
         for (CsvSource source : sources) {
-            Optional<Table<?>> table = Inputs.table(source.fileName());
-            if (table.isEmpty()) {
-                problems.error(source.fileName(), 0, null, null, "not a file of the cohort format: expected one of "
-                        + Inputs.knownNames());
-            } else if (files.putIfAbsent(table.get(), source) != null) {
-                problems.error(table.get().fileName(), 0, null, null,
-                        "given more than once in this import; give each file once");
-            }
+            FileNames.table(source.fileName()).ifPresent(table ->
+                    byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(source));
         }
+        Map<Table<?>, CsvSource> files = new HashMap<>();
+        byTable.forEach((table, given) -> {
+            files.put(table, given.get(0)); // read all the same, so that its other errors are found too
+            if (given.size() > 1) {
+                problems.error(table.fileName(), 0, null, null, "given more than once in this import, as "
+                        + quotedList(given.stream().map(CsvSource::origin).toList()) + "; give each file once");
+            }
+        });
         return files;
+    }
+
+    /** The one error of an import in which no file is one of the nine: what it had, what is expected. */
+    private static String noFileOfTheFormat(List<String> seen, long seenCount) {
+        String had;
+        if (seenCount == 0) {
+            had = "this import has no files";
+        } else {
+            had = "no file of this import is a file of the cohort format; it has " + quotedList(seen)
+                    + (seenCount > seen.size() ? " and " + (seenCount - seen.size()) + " more" : "");
+        }
+        return had + "; expected " + FileNames.expected();
+    }
+
+    /** {@code 'a', 'b' and 'c'}, each name cut to a length an error can show. */
+    private static String quotedList(List<String> names) {
+        List<String> quoted = names.stream().map(name -> "'" + shortName(name) + "'").toList();
+        if (quoted.size() == 1) {
+            return quoted.get(0);
+        }
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+    }
+
+    // A name in a zip may be of any length; an error shows enough of it to be found.
+    private static String shortName(String name) {
+        return name.length() <= ImportProblems.MAX_VALUE_SHOWN ? name
+                : name.substring(0, ImportProblems.MAX_VALUE_SHOWN) + "...";
     }
 
     private static Map<Table<?>, Set<String>> requiredColumns() {

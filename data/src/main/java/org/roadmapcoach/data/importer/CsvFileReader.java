@@ -1,14 +1,14 @@
 package org.roadmapcoach.data.importer;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVException;
@@ -18,9 +18,11 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one file of the CSV format row by row: strict UTF-8, RFC 4180, the header checked by name
- * (case-insensitive, trimmed, any order) and every row handed over with the physical line it starts
- * on, its cells checked against the {@link ImportLimits}. Every problem with the input becomes an
- * error of the report; only the handler's database work may throw.
+ * ({@link ColumnNames}: any case and order, spaces and hyphens for {@code _}) and every row handed over
+ * with the physical line it starts on, its cells checked against the {@link ImportLimits}. A file whose
+ * header row has no comma but a {@code ;} or a tab is read with that delimiter, as spreadsheets set to
+ * a decimal-comma locale save "CSV". Every problem with the input becomes an error of the report; only
+ * the handler's database work may throw.
  */
 final class CsvFileReader {
 
@@ -44,6 +46,11 @@ final class CsvFileReader {
             .setIgnoreEmptyLines(false)
             .setIgnoreSurroundingSpaces(true)
             .get();
+    /**
+     * How far the header row is looked at for its delimiter. A header of CSV.md's columns is a few hundred
+     * characters; past this the file is read as comma-separated, and its header judged as usual.
+     */
+    static final int DELIMITER_LOOKAHEAD = 64 * 1024;
 
     private final String file;
     private final List<String> columns;
@@ -83,8 +90,16 @@ final class CsvFileReader {
                 fail(0, "cannot open the file");
                 return;
             }
-            ImportBudget.RecordMeter meter = budget.recordMeter(new StrictUtf8Reader(in));
-            try (CSVParser parser = FORMAT.parse(meter)) {
+            // The look at the header row happens below the meter, so that each record is counted once.
+            BufferedReader text = new BufferedReader(new StrictUtf8Reader(in), DELIMITER_LOOKAHEAD + 1);
+            char delimiter = delimiter(text);
+            if (delimiter != ',') {
+                problems.warn(file + ": read as " + (delimiter == '\t' ? "tab" : String.valueOf(delimiter))
+                        + "-separated (the header row has no comma)");
+            }
+            ImportBudget.RecordMeter meter = budget.recordMeter(text);
+            CSVFormat format = delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).get();
+            try (CSVParser parser = format.parse(meter)) {
                 Iterator<CSVRecord> records = parser.iterator();
                 if (!records.hasNext()) {
                     fail(1, "the file is empty; expected a header row with the columns " + String.join(", ", columns));
@@ -115,7 +130,9 @@ final class CsvFileReader {
                     }
                     if (record.size() != header.size()) {
                         problems.error(file, line, null, null, "expected " + header.size()
-                                + " fields as in the header, found " + record.size());
+                                + " fields as in the header, found " + record.size() + (delimiter == ';'
+                                && record.size() > header.size() ? " (this file is read as ;-separated: quote a"
+                                + " value that holds a ;, such as a list: \"sql; java\")" : ""));
                         complete = false;
                         continue;
                     }
@@ -131,21 +148,62 @@ final class CsvFileReader {
         }
     }
 
+    /**
+     * The delimiter of the file: {@code ;} or a tab when its header row (up to the first line break
+     * outside quotes) has no comma but has that; a comma otherwise. Leaves {@code text} where it was.
+     */
+    private static char delimiter(BufferedReader text) throws IOException {
+        text.mark(DELIMITER_LOOKAHEAD);
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < DELIMITER_LOOKAHEAD; i++) {
+            int c = text.read();
+            if (c < 0 || !quoted && (c == '\n' || c == '\r')) {
+                break;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        text.reset();
+        if (commas > 0 || semicolons == 0 && tabs == 0) {
+            return ',';
+        }
+        return semicolons >= tabs ? ';' : '\t';
+    }
+
     private Header header(CSVRecord record) {
         Map<String, Integer> index = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> firstPosition = new HashMap<>();
         boolean broken = false;
         for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).strip().toLowerCase(Locale.ROOT);
+            String written = record.get(i).strip();
+            String name = ColumnNames.normalise(written);
+            Integer earlier = firstPosition.putIfAbsent(name, i);
             if (name.isEmpty()) {
                 problems.warn(file + ": column " + (i + 1) + " has no header name; its values are ignored");
-            } else if (!seen.add(name)) {
-                problems.error(file, 1, name, null, "duplicate column: the header names it more than once");
+            } else if (earlier != null) {
+                problems.error(file, 1, name, null, "duplicate column: the header names it more than once, as '"
+                        + record.get(earlier).strip() + "' (column " + (earlier + 1) + ") and '" + written
+                        + "' (column " + (i + 1) + ")");
                 broken = true;
             } else if (columns.contains(name)) {
                 index.put(name, i);
             } else {
-                problems.warn(file + ": unknown column '" + name + "' ignored");
+                String meant = ColumnNames.closest(name, columns);
+                if (meant != null) {
+                    // Within two edits of a column: a typo, whose values would be lost if it were ignored.
+                    problems.error(file, 1, written, null, "unknown column '" + written + "': did you mean '"
+                            + meant + "'?");
+                } else {
+                    problems.warn(file + ": unknown column '" + written + "' ignored");
+                }
             }
         }
         for (String column : columns) {
@@ -201,7 +259,7 @@ final class CsvFileReader {
         return true;
     }
 
-    /** The header: column name (lower-case) to field index. */
+    /** The header: column name (as in CSV.md) to field index. */
     record Header(Map<String, Integer> index, int size, boolean broken) {
     }
 }

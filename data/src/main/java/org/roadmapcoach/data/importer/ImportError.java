@@ -11,7 +11,11 @@ package org.roadmapcoach.data.importer;
  */
 public record ImportError(String file, long line, String column, String value, String reason) {
 
-    /** {@code objectives.csv:17:due_date: '2026-13-01' expected a date as yyyy-MM-dd}. */
+    /**
+     * {@code objectives.csv:17:due_date: '2026-13-01' expected a date as yyyy-MM-dd}. A reason that
+     * starts by naming its column as written is not preceded by it again:
+     * {@code pairings.csv:1: unknown column 'cadance_days': did you mean 'cadence_days'?}.
+     */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
@@ -20,7 +24,7 @@ public record ImportError(String file, long line, String column, String value, S
             if (line > 0) {
                 text.append(':').append(line);
             }
-            if (column != null) {
+            if (column != null && (reason == null || !reason.startsWith("unknown column '" + column + "'"))) {
                 text.append(':').append(column);
             }
             text.append(": ");

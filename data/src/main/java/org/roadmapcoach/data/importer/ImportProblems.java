@@ -37,6 +37,11 @@ final class ImportProblems {
         }
     }
 
+    /** Warnings that were not even made, only counted (files past those kept): "... and N more warnings". */
+    void countWarnings(long more) {
+        warningCount += Math.max(more, 0);
+    }
+
     private static String shown(String value) {
         if (value == null || value.length() <= MAX_VALUE_SHOWN) {
             return value;

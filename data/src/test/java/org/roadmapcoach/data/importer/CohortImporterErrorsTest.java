@@ -274,7 +274,7 @@ class CohortImporterErrorsTest {
                 """));
 
         assertThat(report.errors()).containsExactly(new ImportError("people.csv", 1, "name", null,
-                "duplicate column: the header names it more than once"));
+                "duplicate column: the header names it more than once, as 'name' (column 2) and 'Name' (column 4)"));
     }
 
     @Test
@@ -315,15 +315,17 @@ class CohortImporterErrorsTest {
     }
 
     @Test
-    void rejectsANamedFileWithAnUnknownName() {
+    void rejectsANamedFileWithAnUnknownNameGivenBesideAKnownOne() {
+        Path people = CohortFixture.writeFile(temp.resolve("known"), "people.csv", VALID_PEOPLE_CHANGE);
         Path file = CohortFixture.writeFile(temp.resolve("named"), "peoples.csv", CohortFixture.PEOPLE);
 
-        ImportReport report = rejectedPaths(List.of(file));
+        ImportReport report = rejectedPaths(List.of(people, file));
 
         assertThat(report.errors()).containsExactly(new ImportError(file.toString(), 0, null, null,
-                "not a file of the cohort format: expected a folder, a .zip or one of people.csv, pairings.csv,"
-                        + " objectives.csv, milestones.csv, checkins.csv, reciprocity.csv, activities.csv,"
-                        + " resources.csv, engagements.csv"));
+                "not a file of the cohort format: expected one of people.csv, pairings.csv, objectives.csv,"
+                        + " milestones.csv, checkins.csv, reciprocity.csv, activities.csv, resources.csv,"
+                        + " engagements.csv (a name may carry a prefix, as in 'Northwind - people.csv' or"
+                        + " '2026_pairings.csv', or a copy suffix, as in 'people (1).csv')"));
     }
 
     @Test
@@ -345,7 +347,8 @@ class CohortImporterErrorsTest {
         ImportReport report = rejectedPaths(List.of(first, second));
 
         assertThat(report.errors()).containsExactly(new ImportError("people.csv", 0, null, null,
-                "given more than once in this import; give each file once"));
+                "given more than once in this import, as '" + first.resolve("people.csv") + "' and '"
+                        + second.resolve("People.csv") + "'; give each file once"));
     }
 
     @Test

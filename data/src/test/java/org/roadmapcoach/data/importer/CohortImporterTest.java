@@ -315,14 +315,17 @@ class CohortImporterTest {
     }
 
     @Test
-    void warnsWhenAFolderHasNoFileOfTheFormat() throws IOException {
+    void rejectsAnEmptyFolderSayingWhatIsExpected() throws IOException {
         Path empty = Files.createDirectories(temp.resolve("empty"));
 
         ImportReport report = importer.importPaths(COHORT, List.of(empty));
 
-        assertThat(report.ok()).isTrue();
-        assertThat(report.counts()).isEmpty();
-        assertThat(report.warnings()).singleElement().asString().startsWith("nothing to import: none of people.csv");
+        assertThat(report.ok()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isNull();
+            assertThat(error.reason()).startsWith("this import has no files; expected one of people.csv,");
+        });
+        assertThat(store.cohort(COHORT)).isEmpty();
     }
 
     private static void addEntry(ZipOutputStream out, String name, String content) throws IOException {

@@ -53,7 +53,8 @@ class HostileInputTest {
                 arguments("duplicate-header-case-and-spaces", "people.csv", 1, "id", "duplicate column"),
                 arguments("duplicate-unknown-header", "people.csv", 1, "notes", "duplicate column"),
                 arguments("duplicate-header-after-bom", "people.csv", 1, "id", "duplicate column"),
-                arguments("formula-in-header", "people.csv", 1, "role", "missing required column"),
+                // a formula where a column name belongs is within an edit of it: a typo, not an extra column
+                arguments("formula-in-header", "people.csv", 1, "=role", "unknown column '=role': did you mean 'role'?"),
                 // line endings: CRLF, LF and a lone CR each end one line, mixed freely
                 arguments("mixed-line-endings-bad-date", "checkins.csv", 5, "date", "expected a date as yyyy-MM-dd"),
                 arguments("mixed-line-endings-in-quoted-value", "checkins.csv", 7, "pairing_id", "no pairing 'P9'"),
