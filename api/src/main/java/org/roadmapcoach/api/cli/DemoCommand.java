@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("%nServing the HTTP API on %s until Ctrl-C. Tokens of this demo database:%n", base);
                 out.printf("  coordinator C01 of %s: %s%n", SAMPLE_COHORT, DEMO_COORDINATOR_TOKEN);
                 out.printf("  mentee E05 (pairing P05):   %s%n", DEMO_MENTEE_TOKEN);
-                out.printf("  mentor M03 (P05 and more):  %s%n", DEMO_MENTOR_TOKEN);
+                out.printf("  mentor M03 (P05 and P12):   %s%n", DEMO_MENTOR_TOKEN);
                 out.printf("Try: curl -H 'Authorization: Bearer %s' '%s/api/pairings/P05/suggestions?asOf=%s'%n",
                         DEMO_MENTEE_TOKEN, base, asOf);
                 out.println("More in README.md, \"The HTTP API at a glance\".");
