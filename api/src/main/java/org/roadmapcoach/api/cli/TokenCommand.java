@@ -50,6 +50,10 @@ final class TokenCommand implements Runnable {
                 description = "The cohort (default: the one cohort that lists the person).")
         String cohortId;
 
+        @Option(names = "--all-cohorts",
+                description = "A coordinator token that reaches every cohort of the database (and may create cohorts).")
+        boolean allCohorts;
+
         @Spec
         CommandSpec spec;
 
@@ -66,7 +70,7 @@ final class TokenCommand implements Runnable {
             }
             try (SqliteStore opened = store.open(false)) {
                 TokenService.Issued issued = new TokenService(opened, Clock.systemUTC()).create(personId, parsed,
-                        cohortId);
+                        cohortId, allCohorts);
                 spec.commandLine().getOut().println(issued.token());
                 spec.commandLine().getOut().flush();
                 spec.commandLine().getErr().println(describe(issued.caller())

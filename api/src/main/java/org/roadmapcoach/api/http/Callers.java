@@ -14,6 +14,10 @@ public final class Callers {
 
     /** Authenticates the request from its bearer token; 401 without a known one. */
     static void authenticate(Context ctx, TokenService tokens) {
+        if (java.util.Collections.list(ctx.req().getHeaders("Authorization")).size() > 1) {
+            // which one would win is up to each proxy on the way: refuse rather than guess
+            throw ProblemException.invalid("Authorization", null, "send exactly one Authorization header");
+        }
         Caller caller = tokens.authenticate(ctx.header("Authorization")).orElseThrow(() -> ProblemException.unauthorized(
                 "Send a valid API token as 'Authorization: Bearer TOKEN'; create one with coach token create."));
         ctx.attribute(ATTRIBUTE, caller);

@@ -58,13 +58,16 @@ class TokenCommandTest {
     }
 
     @Test
-    void aCoordinatorInNoCohortGetsATokenForEveryCohortButAMenteeMustBeListed() throws Exception {
+    void aTokenForEveryCohortIsGivenOnlyWhenAskedForByNameAndAMenteeMustBeListed() throws Exception {
         Path db = db();
 
-        Cli boss = Cli.run("token", "create", "--db", db, "--person", "boss", "--role", "coordinator");
+        Cli unasked = Cli.run("token", "create", "--db", db, "--person", "boss", "--role", "coordinator");
+        Cli boss = Cli.run("token", "create", "--db", db, "--person", "boss", "--all-cohorts");
         Cli stranger = Cli.run("token", "create", "--db", db, "--person", "nobody", "--role", "mentee");
         Cli badRole = Cli.run("token", "create", "--db", db, "--person", "E1", "--role", "boss");
 
+        assertThat(unasked.exitCode()).isEqualTo(1);
+        assertThat(unasked.err()).contains("--all-cohorts");
         assertThat(boss.exitCode()).isZero();
         assertThat(boss.err()).contains("reaching every cohort");
         assertThat(stranger.exitCode()).isEqualTo(1);

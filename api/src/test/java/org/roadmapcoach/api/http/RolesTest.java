@@ -233,4 +233,12 @@ class RolesTest {
         assertThat(reply.body().length()).as("the reply stays small").isLessThan(2_000);
         assertThat(reply.body()).contains("200000 fields").contains("f19").doesNotContain("f20,");
     }
+
+    @Test
+    void twoAuthorizationHeadersAreRefusedRatherThanOneChosen() {
+        TestApi.Reply reply = api.get("/api/pairings/P05", MENTEE, "Authorization", "Bearer " + COORDINATOR);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("exactly one Authorization header").doesNotContain("Lukas");
+    }
 }

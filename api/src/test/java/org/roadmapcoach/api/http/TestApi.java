@@ -91,7 +91,7 @@ final class TestApi implements AutoCloseable {
         TokenService tokens = new TokenService(store, clock);
         tokens.save(COORDINATOR, "C01", null, null);
         tokens.save(OTHER_COORDINATOR, "C9", null, null);
-        tokens.save(PROGRAM_COORDINATOR, "boss", Role.COORDINATOR, null);
+        tokens.saveForEveryCohort(PROGRAM_COORDINATOR, "boss");
         tokens.save(MENTEE, "E05", null, null);
         tokens.save(OTHER_MENTEE, "E01", null, null);
         tokens.save(MENTOR, "M03", null, null);

@@ -49,9 +49,28 @@ public final class TokenService {
      * @throws InvalidInputException when the person, role and cohort do not fit together
      */
     public Issued create(String personId, Role role, String cohortId) {
+        return create(personId, role, cohortId, false);
+    }
+
+    /**
+     * {@link #create(String, Role, String)}; {@code allCohorts} asks for a coordinator token that reaches every
+     * cohort of the database, which is never given without it (one person id may be different people in
+     * different cohorts).
+     */
+    public Issued create(String personId, Role role, String cohortId, boolean allCohorts) {
+        if (allCohorts && (cohortId != null || role != null && role != Role.COORDINATOR)) {
+            throw new InvalidInputException("--all-cohorts is for a coordinator token, without --cohort.");
+        }
         byte[] secret = new byte[TOKEN_BYTES];
         random.nextBytes(secret);
-        return save(Base64.getUrlEncoder().withoutPadding().encodeToString(secret), personId, role, cohortId);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return allCohorts ? saveForEveryCohort(token, personId) : save(token, personId, role, cohortId);
+    }
+
+    /** Stores a coordinator token that reaches every cohort (chosen by the caller: the demo's and tests'). */
+    public Issued saveForEveryCohort(String token, String personId) {
+        tokens.save(token, new TokenGrant(personId, Role.COORDINATOR, null), clock.instant());
+        return new Issued(token, new Caller(personId, Role.COORDINATOR, null));
     }
 
     /**
@@ -96,12 +115,9 @@ public final class TokenService {
             }
             return new Caller(personId, granted, cohort);
         }
-        // listed in no cohort or in several: only a coordinator everywhere may have a token for every cohort
-        if (role == Role.COORDINATOR && roles.values().stream().allMatch(r -> r == Role.COORDINATOR)) {
-            return new Caller(personId, Role.COORDINATOR, null);
-        }
+        // listed in no cohort or in several: a token for every cohort is asked for by name (--all-cohorts)
         throw new InvalidInputException(roles.isEmpty()
-                ? "Person '" + personId + "' is in no cohort; give --cohort, or --role coordinator for a coordinator"
+                ? "Person '" + personId + "' is in no cohort; give --cohort, or --all-cohorts for a coordinator"
                         + " of every cohort."
                 : "Person '" + personId + "' is in cohorts " + String.join(", ", roles.keySet())
                         + "; say which with --cohort.");
