@@ -2,7 +2,6 @@ package org.roadmapcoach.data.record;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.roadmapcoach.engine.roadmap.Coded;
 
@@ -21,12 +20,6 @@ public final class PatchFields implements RecordFields {
         this.change = change;
         this.names = names;
         this.stored = stored;
-    }
-
-    /** A change that may name only {@code columns}; the others always keep their stored values. */
-    public static PatchFields of(RecordFields change, Predicate<String> names, Set<String> columns,
-                                 RecordFields stored) {
-        return new PatchFields(change, column -> columns.contains(column) && names.test(column), stored);
     }
 
     private RecordFields from(String column) {
