@@ -10,12 +10,16 @@ import org.roadmapcoach.engine.roadmap.Resource;
 /**
  * The resource catalog of one evaluation as a single fact, beside the resources themselves. A rule that
  * needs the resources fitting each objective asks it, instead of matching every resource against every
- * objective: a question is answered once per evaluation and then remembered. Confined to its session's
- * thread, like the session.
+ * objective: a question is answered once and then remembered, for as long as the fact is in its session
+ * (a pooled session keeps it from one evaluation to the next: {@link SessionPool}). Confined to the
+ * thread its session is lent to, like the session.
  */
 public final class Catalog {
 
     private final List<Resource> resources;
+    /** Answers remembered at most; any others are worked out on every call. */
+    static final int MAX_QUESTIONS = 10_000;
+
     private final Map<Object, List<Resource>> selections = new HashMap<>();
 
     public Catalog(Collection<Resource> resources) {
@@ -27,6 +31,13 @@ public final class Catalog {
      * {@code question} and remembered: one question must always come with the same test.
      */
     public List<Resource> select(Object question, Predicate<Resource> test) {
-        return selections.computeIfAbsent(question, q -> resources.stream().filter(test).toList());
+        List<Resource> selected = selections.get(question);
+        if (selected == null) {
+            selected = resources.stream().filter(test).toList();
+            if (selections.size() < MAX_QUESTIONS) { // competencies are typed in: a long-lived fact stays bounded
+                selections.put(question, selected);
+            }
+        }
+        return selected;
     }
 }
