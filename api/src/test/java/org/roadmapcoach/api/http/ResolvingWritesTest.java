@@ -1,0 +1,80 @@
+package org.roadmapcoach.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roadmapcoach.api.http.TestApi.COHORT;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.roadmapcoach.engine.roadmap.Role;
+
+/**
+ * The README's table, row by row: on the sample as of 2026-06-15, the person whose next step it is makes
+ * the write through the API, and the finding leaves their next call.
+ */
+class ResolvingWritesTest {
+
+    @TempDir
+    Path tmp;
+
+    private TestApi api;
+
+    @BeforeEach
+    void start() {
+        api = TestApi.start(tmp);
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private Set<String> nextSteps(String pairingId, String token) {
+        TestApi.Reply reply = api.get("/api/pairings/" + pairingId + "/suggestions?asOf=2026-06-15&limit=100", token);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        Set<String> steps = new TreeSet<>();
+        reply.json().get("suggestions").forEach(f -> steps.add(f.get("ruleId").asText() + " "
+                + f.get("subjectId").asText()));
+        return steps;
+    }
+
+    @ParameterizedTest(name = "{0} {1} by {3}: {5} {6}")
+    @CsvSource(delimiter = '|', value = {
+        "MS-STALLED|P05-O1-M2|P05|E05|mentee|POST|/api/objectives/P05-O1/milestones/P05-O1-M2/progress|"
+                + "{\"status\":\"in_progress\",\"date\":\"2026-06-15\"}",
+        "AC-NO-REFLECTION|P05|P05|E05|mentee|POST|/api/pairings/P05/activities|"
+                + "{\"date\":\"2026-06-15\",\"kind\":\"reflection\",\"title\":\"What the retro taught me\"}",
+        "SMART-TIMEBOUND|P06-O1|P06|E06|mentee|PATCH|/api/objectives/P06-O1|{\"dueDate\":\"2026-11-30\"}",
+        "OBJ-EVIDENCE|P06-O1|P06|E06|mentee|PATCH|/api/objectives/P06-O1|"
+                + "{\"evidencePlan\":\"Two demos reviewed by the team lead\"}",
+        "CI-ONE-WAY-FEEDBACK|P07|P07|E07|mentee|POST|/api/pairings/P07/checkins|"
+                + "{\"date\":\"2026-06-15\",\"feedbackToMentor\":\"Your examples helped most\"}",
+        "CI-NO-KICKOFF|P08|P08|M06|mentor|POST|/api/pairings/P08/checkins|{\"date\":\"2026-06-15\",\"type\":\"kickoff\"}",
+        "RC-NO-PLAN|P08|P08|E08|mentee|PATCH|/api/pairings/P08|{\"reciprocityPlan\":\"A monthly brief on our releases\"}",
+        "OBJ-REVISIT|P10-O1|P10|E10|mentee|PATCH|/api/objectives/P10-O1|{\"lastReviewed\":\"2026-06-15\"}",
+        "MS-NO-REFLECTION|P10-O1-M3|P10|E10|mentee|POST|/api/objectives/P10-O1/milestones/P10-O1-M3/progress|"
+                + "{\"status\":\"done\",\"date\":\"2026-06-15\",\"reflection\":\"Scope smaller, ask earlier\"}",
+        "GR-CELEBRATE|P01-O2-M4|P01|E01|mentee|POST|/api/pairings/P01/suggestions/GR-CELEBRATE/P01-O2-M4/dismiss"
+                + "?asOf=2026-06-15|",
+        "GR-PAY-FORWARD|P01|P01|E01|mentee|POST|/api/pairings/P01/suggestions/GR-PAY-FORWARD/P01/dismiss"
+                + "?asOf=2026-06-15|"})
+    void theWriteOfTheReadmesTableResolvesTheNextStep(String ruleId, String subjectId, String pairingId,
+                                                       String personId, String role, String method, String path,
+                                                       String body) {
+        String token = "t-resolve-" + personId;
+        api.services.tokens().save(token, personId, role.equals("mentor") ? Role.MENTOR : Role.MENTEE, COHORT);
+        assertThat(nextSteps(pairingId, token)).contains(ruleId + " " + subjectId);
+
+        TestApi.Reply written = api.send(method, path, token, body == null ? null : "application/json",
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(written.status()).as(written.body()).isBetween(200, 201);
+        assertThat(nextSteps(pairingId, token)).doesNotContain(ruleId + " " + subjectId);
+    }
+}
