@@ -45,36 +45,50 @@ class ResolvingWritesTest {
     }
 
     @ParameterizedTest(name = "{0} {1} by {3}: {5} {6}")
+    // the ninth column, when given, says who sees the finding when it is not the writer
     @CsvSource(delimiter = '|', value = {
         "MS-STALLED|P05-O1-M2|P05|E05|mentee|POST|/api/objectives/P05-O1/milestones/P05-O1-M2/progress|"
-                + "{\"status\":\"in_progress\",\"date\":\"2026-06-15\"}",
+                + "{\"status\":\"in_progress\",\"date\":\"2026-06-15\"}|",
         "AC-NO-REFLECTION|P05|P05|E05|mentee|POST|/api/pairings/P05/activities|"
-                + "{\"date\":\"2026-06-15\",\"kind\":\"reflection\",\"title\":\"What the retro taught me\"}",
-        "SMART-TIMEBOUND|P06-O1|P06|E06|mentee|PATCH|/api/objectives/P06-O1|{\"dueDate\":\"2026-11-30\"}",
+                + "{\"date\":\"2026-06-15\",\"kind\":\"reflection\",\"title\":\"What the retro taught me\"}|",
+        "SMART-TIMEBOUND|P06-O1|P06|E06|mentee|PATCH|/api/objectives/P06-O1|{\"dueDate\":\"2026-11-30\"}|",
         "OBJ-EVIDENCE|P06-O1|P06|E06|mentee|PATCH|/api/objectives/P06-O1|"
-                + "{\"evidencePlan\":\"Two demos reviewed by the team lead\"}",
+                + "{\"evidencePlan\":\"Two demos reviewed by the team lead\"}|",
         "CI-ONE-WAY-FEEDBACK|P07|P07|E07|mentee|POST|/api/pairings/P07/checkins|"
-                + "{\"date\":\"2026-06-15\",\"feedbackToMentor\":\"Your examples helped most\"}",
-        "CI-NO-KICKOFF|P08|P08|M06|mentor|POST|/api/pairings/P08/checkins|{\"date\":\"2026-06-15\",\"type\":\"kickoff\"}",
-        "RC-NO-PLAN|P08|P08|E08|mentee|PATCH|/api/pairings/P08|{\"reciprocityPlan\":\"A monthly brief on our releases\"}",
-        "OBJ-REVISIT|P10-O1|P10|E10|mentee|PATCH|/api/objectives/P10-O1|{\"lastReviewed\":\"2026-06-15\"}",
+                + "{\"date\":\"2026-06-15\",\"feedbackToMentor\":\"Your examples helped most\"}|",
+        "CI-NO-KICKOFF|P08|P08|M06|mentor|POST|/api/pairings/P08/checkins|{\"date\":\"2026-06-15\",\"type\":\"kickoff\"}|",
+        "RC-NO-PLAN|P08|P08|E08|mentee|PATCH|/api/pairings/P08|{\"reciprocityPlan\":\"A monthly brief on our releases\"}|",
+        "OBJ-REVISIT|P10-O1|P10|E10|mentee|PATCH|/api/objectives/P10-O1|{\"lastReviewed\":\"2026-06-15\"}|",
         "MS-NO-REFLECTION|P10-O1-M3|P10|E10|mentee|POST|/api/objectives/P10-O1/milestones/P10-O1-M3/progress|"
-                + "{\"status\":\"done\",\"date\":\"2026-06-15\",\"reflection\":\"Scope smaller, ask earlier\"}",
+                + "{\"status\":\"done\",\"date\":\"2026-06-15\",\"reflection\":\"Scope smaller, ask earlier\"}|",
         "GR-CELEBRATE|P01-O2-M4|P01|E01|mentee|POST|/api/pairings/P01/suggestions/GR-CELEBRATE/P01-O2-M4/dismiss"
-                + "?asOf=2026-06-15|",
+                + "?asOf=2026-06-15||",
         "GR-PAY-FORWARD|P01|P01|E01|mentee|POST|/api/pairings/P01/suggestions/GR-PAY-FORWARD/P01/dismiss"
-                + "?asOf=2026-06-15|"})
+                + "?asOf=2026-06-15||",
+        "MS-NO-REVIEW|P10-O1-M1|P10|E10|mentee|POST|/api/pairings/P10/checkins|{\"date\":\"2026-06-15\",\"type\":\"review\"}|",
+        "AC-NO-STRETCH|P11|P11|M04|mentor|POST|/api/pairings/P11/activities|"
+                + "{\"date\":\"2026-06-15\",\"kind\":\"assignment\",\"title\":\"Led the release review\"}|",
+        "SMART-ATTAINABLE|P09-O2|P09|E09|mentee|PATCH|/api/objectives/P09-O2|{\"dueDate\":\"2026-09-20\"}|",
+        "OBJ-NO-SOFT-SKILL|P09|P09|E09|mentee|PATCH|/api/objectives/P09-O1|{\"skillType\":\"soft\"}|",
+        "OBJ-OVERLOAD|P09|P09|E09|mentee|PATCH|/api/objectives/P09-O6|{\"status\":\"dropped\"}|",
+        "SMART-SPECIFIC|P06-O1|P06|E06|mentee|PATCH|/api/objectives/P06-O1|"
+                + "{\"title\":\"Present two design proposals to the team by September\"}|",
+        "SMART-MEASURABLE|P06-O1|P06|E06|mentee|PATCH|/api/objectives/P06-O1|{\"target\":6,\"unit\":\"meetings\"}|",
+        "SMART-RELEVANT|P06-O1|P06|E06|mentee|PATCH|/api/objectives/P06-O1|{\"competency\":\"Technical Writing\"}|",
+        "CI-MISSED-STREAK|P05|P05|E05|mentee|POST|/api/pairings/P05/checkins|{\"date\":\"2026-06-15\"}|coordinator"})
     void theWriteOfTheReadmesTableResolvesTheNextStep(String ruleId, String subjectId, String pairingId,
                                                        String personId, String role, String method, String path,
-                                                       String body) {
+                                                       String body, String viewer) {
         String token = "t-resolve-" + personId;
         api.services.tokens().save(token, personId, role.equals("mentor") ? Role.MENTOR : Role.MENTEE, COHORT);
-        assertThat(nextSteps(pairingId, token)).contains(ruleId + " " + subjectId);
+        // the coordinator's next step (CI-MISSED-STREAK) is seen by the coordinator, resolved by the pair
+        String seer = "coordinator".equals(viewer) ? TestApi.COORDINATOR : token;
+        assertThat(nextSteps(pairingId, seer)).contains(ruleId + " " + subjectId);
 
         TestApi.Reply written = api.send(method, path, token, body == null ? null : "application/json",
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(written.status()).as(written.body()).isBetween(200, 201);
-        assertThat(nextSteps(pairingId, token)).doesNotContain(ruleId + " " + subjectId);
+        assertThat(nextSteps(pairingId, seer)).doesNotContain(ruleId + " " + subjectId);
     }
 }
