@@ -11,6 +11,7 @@ import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.api.http.AppConfig;
 import org.roadmapcoach.api.http.CoachApp;
 import org.roadmapcoach.api.http.Services;
+import org.roadmapcoach.app.Today;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import picocli.CommandLine.Command;
@@ -50,6 +51,8 @@ final class ServeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Roadmap Coach API on http://%s:%d (database %s); Ctrl-C stops it.%n", host, app.port(),
                     opened.file().toAbsolutePath().normalize());
+            Today today = StoreOption.today(opened);
+            out.printf("Today is %s (%s); calls without asOf are evaluated as of it.%n", today.date(), today.source());
             out.println("Create a token with: coach token create --db " + opened.file() + " --person ID");
             out.flush();
             try {

@@ -92,13 +92,15 @@ public final class CoachApp {
         });
     }
 
-    /** Liveness and whether the database answers; 503 when it does not. */
+    /** Liveness, whether the database answers (503 when it does not), and the store's today in force. */
     private static void health(Context ctx, Services services) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("status", "ok");
         try {
             services.store().cohorts();
             body.put("database", "ok");
+            body.put("today", services.today().date().toString());
+            body.put("todaySource", services.today().source());
         } catch (RuntimeException e) {
             body.put("status", "unavailable");
             body.put("database", "unreachable");

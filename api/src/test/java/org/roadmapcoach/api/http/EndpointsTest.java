@@ -56,6 +56,20 @@ class EndpointsTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("database").asText()).isEqualTo("ok");
+        assertThat(reply.json().get("today").asText()).isEqualTo("2026-06-15");
+        assertThat(reply.json().get("todaySource").asText()).isEqualTo("the real date");
+    }
+
+    @Test
+    void aTodayPinnedInTheDatabaseIsTheDefaultAsOfAndHealthSaysSo() {
+        api.store.pinToday(java.time.LocalDate.parse("2026-07-01"));
+
+        Reply health = api.get("/health", null);
+        Reply suggestions = api.get("/api/pairings/P05/suggestions", MENTEE);
+
+        assertThat(health.json().get("today").asText()).isEqualTo("2026-07-01");
+        assertThat(health.json().get("todaySource").asText()).isEqualTo("pinned in the database");
+        assertThat(suggestions.json().get("asOf").asText()).isEqualTo("2026-07-01");
     }
 
     @Test
