@@ -222,11 +222,6 @@ public final class JsonBody implements RecordFields {
         return value;
     }
 
-    /** A whole JSON number, 0 or more; null when absent. */
-    public Integer whole(String field) {
-        return whole(field, 0, Integer.MAX_VALUE, null);
-    }
-
     /** A whole JSON number from {@code min} to {@code max}; {@code fallback} when absent. */
     @Override
     public Integer whole(String column, int min, int max, Integer fallback) {

@@ -43,11 +43,11 @@ final class StrictJson {
     }
 
     /**
-     * Reads {@code bytes} as one object, keeping the fields {@code known} accepts.
+     * Reads {@code bytes} as one object, keeping the fields {@code wanted} accepts.
      *
      * @throws ProblemException a 400 naming the body when it is not one such object
      */
-    static Read object(byte[] bytes, Predicate<String> known) {
+    static Read object(byte[] bytes, Predicate<String> wanted) {
         if (bytes.length == 0) {
             throw invalid("is empty; expected a JSON object");
         }
@@ -58,7 +58,7 @@ final class StrictJson {
                 throw invalid("is not UTF-8");
             }
         }
-        ObjectNode known1 = JsonNodeFactory.instance.objectNode();
+        ObjectNode known = JsonNodeFactory.instance.objectNode();
         List<String> unknown = new ArrayList<>();
         List<String> notPlain = new ArrayList<>();
         long unknownCount = 0;
@@ -69,7 +69,7 @@ final class StrictJson {
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
                 String name = text(parser.currentName(), "a field name");
                 JsonToken value = parser.nextToken();
-                if (!known.test(name)) {
+                if (!wanted.test(name)) {
                     if (unknownCount++ < UNKNOWN_NAMED) {
                         unknown.add(shown(name));
                     }
@@ -78,7 +78,7 @@ final class StrictJson {
                     notPlain.add(name);
                     parser.skipChildren();
                 } else {
-                    known1.set(name, switch (value) {
+                    known.set(name, switch (value) {
                         case VALUE_STRING -> JsonNodeFactory.instance.textNode(text(parser.getText(), name));
                         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonNodeFactory.instance.numberNode(
                                 parser.getDecimalValue());
@@ -99,7 +99,7 @@ final class StrictJson {
         } catch (IOException e) {
             throw invalid("could not be read");
         }
-        return new Read(known1, unknown, unknownCount, notPlain);
+        return new Read(known, unknown, unknownCount, notPlain);
     }
 
     /** {@code text} when it is text: no NUL (byte 0), no half of a surrogate pair. */

@@ -1,11 +1,13 @@
 package org.roadmapcoach.app.access;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.roadmapcoach.app.problem.ConflictException;
 import org.roadmapcoach.app.problem.NotAllowedException;
 import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.store.RecordLookup;
 import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.Cohort;
 import org.roadmapcoach.engine.roadmap.Milestone;
 import org.roadmapcoach.engine.roadmap.Objective;
@@ -131,8 +133,8 @@ public final class Access {
     /** Every pairing of a cohort the caller coordinates, by id. */
     public List<PairingRef> pairingsOfCohort(Caller caller, String cohortId) {
         Cohort cohort = cohort(caller, cohortId);
-        List<PairingRef> pairings = new java.util.ArrayList<>();
-        store.forEachRecord(org.roadmapcoach.data.store.Tables.PAIRINGS, cohort.id(),
+        List<PairingRef> pairings = new ArrayList<>();
+        store.forEachRecord(Tables.PAIRINGS, cohort.id(),
                 p -> pairings.add(new PairingRef(cohort.id(), p)));
         return pairings;
     }

@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.access;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.roadmapcoach.data.store.RecordLookup;
@@ -14,7 +15,7 @@ public final class MeService {
 
     /** One of the person's pairings, as they see it: the partner's name, the status and dates. */
     public record MyPairing(String pairingId, String partnerId, String partnerName, String partnerRole,
-                            String status, java.time.LocalDate startDate, java.time.LocalDate endDate) {
+                            String status, LocalDate startDate, LocalDate endDate) {
     }
 
     /**

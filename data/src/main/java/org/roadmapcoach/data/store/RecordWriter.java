@@ -56,17 +56,9 @@ public final class RecordWriter {
      * ({@code P05-O1-M5}).
      */
     public Milestone add(String cohortId, String pairingId, Milestone m) {
-        return store.inTransaction(connection -> {
-            String id = m.id() != null ? unused(connection, Tables.MILESTONES, cohortId, m.id())
-                    : freshId(connection, Tables.MILESTONES, cohortId, "objective_id", m.objectiveId(), "M%d");
-            Milestone record = new Milestone(id, m.objectiveId(), m.stage(), m.title(), m.dueDate(), m.status(),
-                    m.lastProgress(), m.completedOn(), m.reflection());
-            try (Upsert<Milestone> upsert = Tables.MILESTONES.upsert(connection, cohortId)) {
-                upsert.add(record);
-            }
-            Revisions.touchPairing(connection, cohortId, pairingId);
-            return record;
-        });
+        return insert(Tables.MILESTONES, cohortId, pairingId, "objective_id", m.objectiveId(), m.id(), "M%d",
+                id -> new Milestone(id, m.objectiveId(), m.stage(), m.title(), m.dueDate(), m.status(),
+                        m.lastProgress(), m.completedOn(), m.reflection()));
     }
 
     /** Replaces a stored objective (the caller checked that it exists). */
@@ -110,9 +102,18 @@ public final class RecordWriter {
      */
     private <T> T insert(Table<T> table, String cohortId, String pairingId, String givenId, String numbering,
                          Function<String, T> withId) {
+        return insert(table, cohortId, pairingId, "pairing_id", pairingId, givenId, numbering, withId);
+    }
+
+    /**
+     * Inserts a new record of the pairing, numbered among the records of its parent ({@code parentColumn}
+     * is {@code parentId}) when no id is given, and moves the pairing's revision.
+     */
+    private <T> T insert(Table<T> table, String cohortId, String pairingId, String parentColumn, String parentId,
+                         String givenId, String numbering, Function<String, T> withId) {
         return store.inTransaction(connection -> {
             String id = givenId != null ? unused(connection, table, cohortId, givenId)
-                    : freshId(connection, table, cohortId, "pairing_id", pairingId, numbering);
+                    : freshId(connection, table, cohortId, parentColumn, parentId, numbering);
             T record = withId.apply(id);
             try (Upsert<T> upsert = table.upsert(connection, cohortId)) {
                 upsert.add(record);

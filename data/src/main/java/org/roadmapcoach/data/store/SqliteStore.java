@@ -27,6 +27,7 @@ public final class SqliteStore implements AutoCloseable {
     private final CohortRepository cohorts;
     private final PolicyRepository policies;
     private final RoadmapRepository roadmaps;
+    private final StoreMemo<Boolean, Optional<LocalDate>> pinnedToday = new StoreMemo<>(this, 1);
 
     private SqliteStore(Database database) {
         this.database = database;
@@ -121,13 +122,17 @@ public final class SqliteStore implements AutoCloseable {
         database.commits().unpin();
     }
 
-    /** The date this database pins as today (API.md: the store's today), if it pins one. */
+    /**
+     * The date this database pins as today (API.md: the store's today), if it pins one. Every request
+     * without an as-of date asks: remembered while the database is unchanged.
+     */
     public Optional<LocalDate> pinnedToday() {
-        return Optional.ofNullable(query("SELECT value FROM settings WHERE key = 'today'", query -> {
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? LocalDate.parse(rows.getString("value")) : null;
-            }
-        }));
+        return pinnedToday.get(Boolean.TRUE, key -> Optional.ofNullable(query(
+                "SELECT value FROM settings WHERE key = 'today'", query -> {
+                    try (ResultSet rows = query.executeQuery()) {
+                        return rows.next() ? LocalDate.parse(rows.getString("value")) : null;
+                    }
+                })));
     }
 
     /** Pins {@code today} as this database's today; null unpins it. */
