@@ -38,7 +38,8 @@ public final class CoachApp {
         var objectives = new ObjectiveController(services.roadmaps(), services.access(), json);
         var suggestions = new SuggestionController(services.nextSteps(), services.access(), services.store(),
                 services.today());
-        var me = new MeController(services.me(), services.nextSteps(), services.access(), services.today());
+        var me = new MeController(services.me(), services.nextSteps(), services.access(), services.today(),
+                services.tokens());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -82,6 +83,8 @@ public final class CoachApp {
             config.routes.get("/api/pairings/{pairingId}/dismissals", suggestions::dismissals);
             config.routes.get("/api/me", me::me);
             config.routes.get("/api/me/next-steps", me::myNextSteps);
+            config.routes.get("/api/me/tokens", me::myTokens);
+            config.routes.delete("/api/me/tokens/{tokenId}", me::revokeMyToken);
             config.routes.get("/api/cohorts/{cohortId}/next-steps", me::cohortNextSteps);
             config.routes.post("/api/pairings/{pairingId}/objectives", roadmaps::addObjective);
             config.routes.patch("/api/pairings/{pairingId}", roadmaps::changePairing);

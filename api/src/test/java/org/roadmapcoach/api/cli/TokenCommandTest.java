@@ -75,4 +75,50 @@ class TokenCommandTest {
         assertThat(badRole.exitCode()).isEqualTo(1);
         assertThat(badRole.err()).contains("mentee, mentor, coordinator");
     }
+
+    @Test
+    void aSignInLinkAndACalendarFeedArePrintedAsAddressesUnderTheDefaultBaseAndListedWithoutTheirSecrets()
+            throws Exception {
+        Path db = db();
+
+        Cli link = Cli.run("token", "create", "--db", db, "--person", "E1", "--link");
+        Cli feed = Cli.run("token", "create", "--db", db, "--person", "M1", "--calendar");
+        Cli list = Cli.run("token", "list", "--db", db);
+
+        assertThat(link.exitCode()).as(link.err()).isZero();
+        assertThat(link.out().strip()).matches("http://127\\.0\\.0\\.1:7070/signin\\?link=[A-Za-z0-9_-]{43}");
+        assertThat(link.err()).contains("sign-in link for E1").contains("within 15 minutes");
+        assertThat(feed.out().strip()).matches("http://127\\.0\\.0\\.1:7070/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        String linkSecret = link.out().strip().substring(link.out().strip().indexOf('=') + 1);
+        try (SqliteStore store = SqliteStore.open(db)) {
+            TokenService tokens = new TokenService(store, Clock.systemUTC());
+            assertThat(tokens.authenticate("Bearer " + linkSecret)).as("a link is no API token").isEmpty();
+            assertThat(tokens.signInLinkHolder(linkSecret)).contains(new Caller("E1", Role.MENTEE, "c1"));
+        }
+        assertThat(list.out()).contains("sign_in").contains("calendar").contains("valid until")
+                .doesNotContain(linkSecret);
+    }
+
+    @Test
+    void revokeTakesOneIdOrEveryTokenOfAPersonAndAnUnknownIdIsOneSentence() throws Exception {
+        Path db = db();
+        Cli first = Cli.run("token", "create", "--db", db, "--person", "E1");
+        Cli.run("token", "create", "--db", db, "--person", "E1", "--calendar");
+        Cli.run("token", "create", "--db", db, "--person", "M1");
+
+        Cli one = Cli.run("token", "revoke", "--db", db, "--id", "3");
+        Cli unknown = Cli.run("token", "revoke", "--db", db, "--id", "3");
+        Cli person = Cli.run("token", "revoke", "--db", db, "--person", "E1");
+        Cli neither = Cli.run("token", "revoke", "--db", db);
+
+        assertThat(one.out()).contains("Revoked token 3.");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("There is no token 3").doesNotContain("\tat ");
+        assertThat(person.out()).contains("Revoked 2 tokens of E1.");
+        assertThat(neither.exitCode()).isEqualTo(2);
+        try (SqliteStore store = SqliteStore.open(db)) {
+            assertThat(new TokenService(store, Clock.systemUTC()).authenticate("Bearer " + first.out().strip()))
+                    .isEmpty();
+        }
+    }
 }

@@ -82,6 +82,9 @@ class AccessMatrixTest {
                         401, 403, 403, 204, 404, 204, 404),
                 new Route("GET", "/api/me", null, null, 401, 200, 200, 200, 200, 200, 200),
                 new Route("GET", "/api/me/next-steps?asOf=2026-06-15", null, null, 401, 403, 403, 200, 200, 200, 200),
+                new Route("GET", "/api/me/tokens", null, null, 401, 200, 200, 200, 200, 200, 200),
+                // nobody's own: the same 404 as an id that does not exist
+                new Route("DELETE", "/api/me/tokens/999999", null, null, 401, 404, 404, 404, 404, 404, 404),
                 new Route("GET", "/api/cohorts/spring-2026/next-steps?asOf=2026-06-15", null, null,
                         401, 200, 404, 403, 403, 403, 403),
                 new Route("POST", "/api/pairings/P05/objectives", json, "{\"title\":\"Lead two incident reviews\"}",

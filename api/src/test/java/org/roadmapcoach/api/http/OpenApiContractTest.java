@@ -128,6 +128,11 @@ class OpenApiContractTest {
             api.get("/api/me/next-steps?limit=0", MENTOR);
             api.get("/api/me/next-steps", COORDINATOR);
             exercised.add("GET /api/me/next-steps");
+            api.get("/api/me/tokens", MENTEE);
+            exercised.add("GET /api/me/tokens");
+            api.send("DELETE", "/api/me/tokens/999999", MENTEE, null, null);
+            api.send("DELETE", "/api/me/tokens/x", MENTEE, null, null);
+            exercised.add("DELETE /api/me/tokens/{tokenId}");
             api.get(c + "/next-steps?asOf=2026-06-15&limit=1000", COORDINATOR);
             api.get(c + "/next-steps", MENTEE);
             exercised.add("GET /api/cohorts/{cohortId}/next-steps");

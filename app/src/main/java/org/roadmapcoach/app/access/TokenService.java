@@ -2,19 +2,26 @@ package org.roadmapcoach.app.access;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.roadmapcoach.app.problem.InvalidInputException;
+import org.roadmapcoach.app.problem.NotFoundException;
+import org.roadmapcoach.data.auth.StoredToken;
 import org.roadmapcoach.data.auth.TokenGrant;
+import org.roadmapcoach.data.auth.TokenKind;
 import org.roadmapcoach.data.auth.TokenStore;
 import org.roadmapcoach.data.store.RecordLookup;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.roadmap.Role;
 
 /**
- * Issues API tokens and recognises them. A token is 32 random bytes, base64url, shown once; only its
- * hash is stored.
+ * Issues API tokens, one-time sign-in links and calendar feed tokens, and recognises them. Each secret is
+ * 32 random bytes, base64url, shown once; only its hash is stored.
  *
  * <p>Defaults when creating: the role is the person's role in people.csv of the token's cohort; the
  * cohort is the one cohort that lists the person. A mentee or mentor token is always for one cohort
@@ -24,7 +31,14 @@ import org.roadmapcoach.engine.roadmap.Role;
  */
 public final class TokenService {
 
+    /** How long a sign-in link from the command line or a person's page stays valid (WEB.md). */
+    public static final Duration SIGN_IN_LINK_LIFE = Duration.ofMinutes(15);
+    /** How long a sign-in link in a digest stays valid (REACH.md). */
+    public static final Duration DIGEST_LINK_LIFE = Duration.ofDays(7);
+
     private static final int TOKEN_BYTES = 32;
+    // Ours are 43 characters; a longer one is not ours, and is not hashed (a 1 MB header costs nothing).
+    private static final int MAX_SECRET_LENGTH = 200;
 
     private final TokenStore tokens;
     private final RecordLookup lookup;
@@ -58,13 +72,7 @@ public final class TokenService {
      * different cohorts).
      */
     public Issued create(String personId, Role role, String cohortId, boolean allCohorts) {
-        if (allCohorts && (cohortId != null || role != null && role != Role.COORDINATOR)) {
-            throw new InvalidInputException("--all-cohorts is for a coordinator token, without --cohort.");
-        }
-        byte[] secret = new byte[TOKEN_BYTES];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        return allCohorts ? saveForEveryCohort(token, personId) : save(token, personId, role, cohortId);
+        return issue(TokenKind.API, null, personId, role, cohortId, allCohorts);
     }
 
     /** Stores a coordinator token that reaches every cohort (chosen by the caller: the demo's and tests'). */
@@ -79,8 +87,69 @@ public final class TokenService {
      */
     public Issued save(String token, String personId, Role role, String cohortId) {
         Caller caller = grant(personId, role, cohortId);
-        tokens.save(token, new TokenGrant(caller.personId(), caller.role(), caller.cohortId()), clock.instant());
+        tokens.save(token, grantOf(caller), clock.instant());
         return new Issued(token, caller);
+    }
+
+    /**
+     * Creates a one-time sign-in link's secret for the web app (WEB.md): it signs in once, within
+     * {@code validFor} (15 minutes from the command line and the person's page, 7 days in a digest).
+     * Same defaults and checks as {@link #create(String, Role, String, boolean)}.
+     */
+    public Issued createSignInLink(String personId, Role role, String cohortId, boolean allCohorts, Duration validFor) {
+        return issue(TokenKind.SIGN_IN, validFor, personId, role, cohortId, allCohorts);
+    }
+
+    /** Creates a secret calendar feed address's token (REACH.md); it never expires, and is revoked like a token. */
+    public Issued createCalendarFeed(String personId, Role role, String cohortId, boolean allCohorts) {
+        return issue(TokenKind.CALENDAR, null, personId, role, cohortId, allCohorts);
+    }
+
+    /** Who a valid, unused sign-in link is for, without using it up (the page that asks "Continue as NAME?"). */
+    public Optional<Caller> signInLinkHolder(String link) {
+        return valid(link, TokenKind.SIGN_IN).map(t -> callerOf(t.grant()));
+    }
+
+    /** Uses sign-in link {@code link} up: its caller, once; empty when it is unknown, expired or used. */
+    public Optional<Caller> redeemSignInLink(String link) {
+        return valid(link, TokenKind.SIGN_IN).filter(t -> tokens.markUsed(t.id(), clock.instant()))
+                .map(t -> callerOf(t.grant()));
+    }
+
+    /** Whose calendar feed token {@code feedToken} is; empty when it is unknown or revoked. */
+    public Optional<Caller> calendarFeedHolder(String feedToken) {
+        return valid(feedToken, TokenKind.CALENDAR).map(t -> callerOf(t.grant()));
+    }
+
+    /** Every token, link and feed of {@code personId} (everyone's when null), never their secrets. */
+    public List<StoredToken> list(String personId) {
+        return tokens.list(personId);
+    }
+
+    /** The tokens, links and feeds {@code caller} holds: the same person in the same cohort scope. */
+    public List<StoredToken> listOwn(Caller caller) {
+        return tokens.list(caller.personId()).stream().filter(t -> isOwn(caller, t)).toList();
+    }
+
+    /**
+     * Revokes one of {@code caller}'s own tokens.
+     *
+     * @throws NotFoundException when {@code id} is not one of theirs (the same as one that does not exist)
+     */
+    public void revokeOwn(Caller caller, long id) {
+        if (listOwn(caller).stream().noneMatch(t -> t.id() == id) || !tokens.revoke(id)) {
+            throw new NotFoundException("Token " + id + " is not one of yours.");
+        }
+    }
+
+    /** Revokes token {@code id}; false when there is none. */
+    public boolean revoke(long id) {
+        return tokens.revoke(id);
+    }
+
+    /** Revokes every token, link and feed of {@code personId}; how many. */
+    public int revokeAll(String personId) {
+        return tokens.revokeAll(personId);
     }
 
     /** The caller of an {@code Authorization} header value, when it holds a known bearer token. */
@@ -92,7 +161,40 @@ public final class TokenService {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        return tokens.find(token).map(g -> new Caller(g.personId(), g.role(), g.cohortId()));
+        return token.length() > MAX_SECRET_LENGTH ? Optional.empty() : tokens.find(token).map(TokenService::callerOf);
+    }
+
+    private Issued issue(TokenKind kind, Duration validFor, String personId, Role role, String cohortId,
+                         boolean allCohorts) {
+        if (allCohorts && (cohortId != null || role != null && role != Role.COORDINATOR)) {
+            throw new InvalidInputException("--all-cohorts is for a coordinator token, without --cohort.");
+        }
+        Caller caller = allCohorts ? new Caller(personId, Role.COORDINATOR, null) : grant(personId, role, cohortId);
+        byte[] secret = new byte[TOKEN_BYTES];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        tokens.save(token, kind, grantOf(caller), now, validFor == null ? null : now.plus(validFor));
+        return new Issued(token, caller);
+    }
+
+    private Optional<StoredToken> valid(String secret, TokenKind kind) {
+        if (secret == null || secret.isBlank() || secret.length() > MAX_SECRET_LENGTH) {
+            return Optional.empty();
+        }
+        return tokens.find(secret, kind).filter(t -> t.isValidAt(clock.instant()));
+    }
+
+    private static boolean isOwn(Caller caller, StoredToken token) {
+        return Objects.equals(token.grant().cohortId(), caller.cohortId()) && token.grant().role() == caller.role();
+    }
+
+    private static TokenGrant grantOf(Caller caller) {
+        return new TokenGrant(caller.personId(), caller.role(), caller.cohortId());
+    }
+
+    private static Caller callerOf(TokenGrant grant) {
+        return new Caller(grant.personId(), grant.role(), grant.cohortId());
     }
 
     private Caller grant(String personId, Role role, String cohortId) {

@@ -14,7 +14,8 @@ public record FieldError(String field, String value, String reason) {
         value = shown(value);
     }
 
-    private static String shown(String text) {
+    /** {@code text} cut to its first {@value #SHOWN_CHARS} characters, for an error that repeats it. */
+    public static String shown(String text) {
         return text == null || text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "...";
     }
 
