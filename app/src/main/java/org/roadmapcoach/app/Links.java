@@ -53,6 +53,26 @@ public record Links(String baseUrl) {
         return baseUrl + "/signin?link=" + encode(link);
     }
 
+    /**
+     * The one-time sign-in link for secret {@code link} that, once used, opens {@code next} (a path of
+     * this app such as {@code /pairings/P05}: the page where the person acts, as a digest's links do).
+     */
+    public String signIn(String link, String next) {
+        if (!isLocalPath(next)) {
+            throw new IllegalArgumentException("not a path of this app: " + next);
+        }
+        return signIn(link) + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether {@code path} is a path of this app to go to after signing in: it starts with one slash (not
+     * {@code //host}, not {@code /\host}), so that a crafted link cannot send someone elsewhere.
+     */
+    public static boolean isLocalPath(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
+                && path.length() <= 500 && path.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    }
+
     /** The calendar feed address for {@code feedToken} (REACH.md). */
     public String calendarFeed(String feedToken) {
         return baseUrl + "/calendar/" + encode(feedToken) + ".ics";
