@@ -26,7 +26,8 @@ final class Migrations {
             "004_revisions.sql",
             "005_runs_keep_findings.sql",
             "006_personal_dismissals.sql",
-            "007_settings.sql");
+            "007_settings.sql",
+            "009_import_baseline.sql");
 
     private Migrations() {
     }
