@@ -96,8 +96,8 @@ class ImportCommandTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out().lines()).containsExactly(
                 "Import into cohort c1: done",
-                String.format("  %-18s %7d rows", "people.csv", 2),
-                String.format("  %-18s %7d rows", "pairings.csv", 1),
+                String.format("  %-18s %7d rows: 2 added, 0 updated, 0 unchanged", "people.csv", 2),
+                String.format("  %-18s %7d rows: 1 added, 0 updated, 0 unchanged", "pairings.csv", 1),
                 "warning: people.csv: read as ;-separated (the header row has no comma)",
                 "warning: pairings.csv: read as tab-separated (the header row has no comma)");
     }
