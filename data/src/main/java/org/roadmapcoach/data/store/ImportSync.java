@@ -16,7 +16,8 @@ import java.util.Set;
  * earlier import brought and this one lacks, with the imported records that depend on them, in the
  * import's transaction. Records created in the app are never deleted: a sync that would have to delete
  * one is refused, naming the record and its parent, and so is one that would delete a row of the import
- * itself (a check-in of a pairing that pairings.csv dropped).
+ * itself (a check-in of a pairing that pairings.csv dropped). The cohort's tokens of a person it deletes
+ * are revoked with them.
  */
 public final class ImportSync {
 
@@ -108,6 +109,7 @@ public final class ImportSync {
         for (Table<?> table : childrenFirst) {
             delete(connection, cohortId, table, doomed.get(table));
         }
+        revokeTokens(connection, cohortId, doomed.get(Tables.PEOPLE));
         return new Result(perFile, deleted, conflicts);
     }
 
@@ -179,6 +181,23 @@ public final class ImportSync {
             }
             delete.executeBatch();
             baseline.executeBatch();
+        }
+    }
+
+    /** A person who is no longer in the cohort signs in to it no more: their tokens for it are revoked. */
+    private static void revokeTokens(Connection connection, String cohortId, Set<List<Object>> people)
+            throws SQLException {
+        if (people.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement revoke = connection.prepareStatement(
+                "DELETE FROM api_tokens WHERE cohort_id = ? AND person_id = ?")) {
+            for (List<Object> person : people) {
+                revoke.setString(1, cohortId);
+                revoke.setObject(2, person.get(0));
+                revoke.addBatch();
+            }
+            revoke.executeBatch();
         }
     }
 

@@ -3,6 +3,7 @@ package org.roadmapcoach.data.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.data.CohortFixture;
 import org.roadmapcoach.data.StoreSnapshot;
+import org.roadmapcoach.data.auth.TokenGrant;
+import org.roadmapcoach.data.auth.TokenStore;
 import org.roadmapcoach.data.store.ImportSync;
 import org.roadmapcoach.data.store.RecordWriter;
 import org.roadmapcoach.data.store.ReplacedAppChange;
@@ -25,6 +28,7 @@ import org.roadmapcoach.engine.roadmap.CheckInStatus;
 import org.roadmapcoach.engine.roadmap.CheckInType;
 import org.roadmapcoach.engine.roadmap.Milestone;
 import org.roadmapcoach.engine.roadmap.MilestoneStatus;
+import org.roadmapcoach.engine.roadmap.Role;
 import org.roadmapcoach.engine.roadmap.Stage;
 
 /**
@@ -151,7 +155,10 @@ class SyncAndDryRunTest {
     }
 
     @Test
-    void aPersonDroppedFromPeopleTakesTheirImportedPairingsWithThem() {
+    void aPersonDroppedFromPeopleTakesTheirImportedPairingsAndTheirTokensForTheCohortWithThem() {
+        TokenStore tokens = new TokenStore(store);
+        tokens.save("token-of-e2", new TokenGrant("E2", Role.MENTEE, COHORT), Instant.EPOCH);
+        tokens.save("token-of-e1", new TokenGrant("E1", Role.MENTEE, COHORT), Instant.EPOCH);
         String people = withoutLine(withoutLine(CohortFixture.PEOPLE, "E2,"), "M2,");
 
         ImportReport report = importFiles(Map.of("people.csv", people), SYNC);
@@ -159,6 +166,8 @@ class SyncAndDryRunTest {
         assertThat(report.ok()).isTrue();
         assertThat(ids(Tables.PAIRINGS)).containsExactly("P1");
         assertThat(report.changes().get("people.csv").deleted()).isEqualTo(2);
+        assertThat(tokens.find("token-of-e2")).isEmpty();
+        assertThat(tokens.find("token-of-e1")).isPresent();
     }
 
     // Dry run
