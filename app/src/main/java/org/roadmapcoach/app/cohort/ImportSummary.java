@@ -1,6 +1,7 @@
 package org.roadmapcoach.app.cohort;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,8 @@ public record ImportSummary(String cohortId, boolean dryRun, boolean sync, Map<S
     }
 
     public ImportSummary {
-        counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
-        files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         warnings = List.copyOf(warnings);
         replaced = List.copyOf(replaced);
         deleted = List.copyOf(deleted);

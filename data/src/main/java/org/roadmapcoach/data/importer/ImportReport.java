@@ -32,8 +32,6 @@ public record ImportReport(Map<String, Long> counts, List<String> warnings, List
      * that were kept (the spreadsheet said what it said last time), and records a sync deleted.
      */
     public record FileChanges(long added, long updated, long unchanged, long appChangesKept, long deleted) {
-
-        static final FileChanges NONE = new FileChanges(0, 0, 0, 0, 0);
     }
 
     public ImportReport {

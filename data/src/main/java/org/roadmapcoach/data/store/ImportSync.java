@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,7 +106,7 @@ public final class ImportSync {
             }
         }
         List<Table<?>> childrenFirst = new ArrayList<>(Tables.ALL);
-        java.util.Collections.reverse(childrenFirst);
+        Collections.reverse(childrenFirst);
         for (Table<?> table : childrenFirst) {
             delete(connection, cohortId, table, doomed.get(table));
         }

@@ -71,16 +71,7 @@ public final class Table<T> {
 
     /** A batch writer that inserts or replaces records of {@code cohortId}, in the caller's transaction. */
     public Upsert<T> upsert(Connection connection, String cohortId) throws SQLException {
-        return new Upsert<>(this, connection, cohortId, false);
-    }
-
-    /**
-     * {@link #upsert}, for a caller that never adds two records with the same key (the importer rejects
-     * duplicates): when the cohort has no record of this table yet, nothing can conflict, and the rows are
-     * written as plain inserts, which SQLite does without the statement journal an upsert needs.
-     */
-    public Upsert<T> upsertDistinct(Connection connection, String cohortId) throws SQLException {
-        return new Upsert<>(this, connection, cohortId, true);
+        return new Upsert<>(this, connection, cohortId);
     }
 
     /** {@code INSERT} of a row, with the cohort first. */

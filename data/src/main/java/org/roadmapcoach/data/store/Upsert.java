@@ -2,7 +2,6 @@ package org.roadmapcoach.data.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -19,20 +18,10 @@ public final class Upsert<T> implements AutoCloseable {
     private final String cohortId;
     private int pending;
 
-    Upsert(Table<T> table, Connection connection, String cohortId, boolean distinctKeys) throws SQLException {
+    Upsert(Table<T> table, Connection connection, String cohortId) throws SQLException {
         this.table = table;
-        this.statement = connection.prepareStatement(distinctKeys && !hasAny(table, connection, cohortId)
-                ? table.insertSql() : table.upsertSql());
+        this.statement = connection.prepareStatement(table.upsertSql());
         this.cohortId = cohortId;
-    }
-
-    private static boolean hasAny(Table<?> table, Connection connection, String cohortId) throws SQLException {
-        try (PreparedStatement any = connection.prepareStatement(table.anySql())) {
-            any.setString(1, cohortId);
-            try (ResultSet rows = any.executeQuery()) {
-                return rows.next();
-            }
-        }
     }
 
     public void add(T record) throws SQLException {
