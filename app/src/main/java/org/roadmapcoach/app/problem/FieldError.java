@@ -7,7 +7,7 @@ package org.roadmapcoach.app.problem;
 public record FieldError(String field, String value, String reason) {
 
     /** Characters of a field name or value an error shows at most. */
-    public static final int SHOWN_CHARS = 100;
+    public static final int SHOWN_CHARS = Shown.MAX_CHARS;
 
     public FieldError {
         field = shown(field);
@@ -15,7 +15,7 @@ public record FieldError(String field, String value, String reason) {
     }
 
     private static String shown(String text) {
-        return text == null || text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "...";
+        return Shown.cut(text);
     }
 
     @Override
