@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.cohort;
 
+import org.roadmapcoach.app.problem.Shown;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class CohortService {
     }
 
     /** Characters of a policy value given as text. */
-    static final int MAX_VALUE_CHARS = 30;
+    static final int MAX_VALUE_CHARS = PolicyKey.MAX_CHARS;
 
     private final SqliteStore store;
     private final CohortImporter importer;
@@ -47,7 +48,7 @@ public final class CohortService {
     public CohortView create(Cohort cohort) {
         boolean created = store.createCohort(cohort);
         if (!created) {
-            throw new ConflictException("There is already a cohort '" + cohort.id() + "'.");
+            throw new ConflictException("There is already a cohort " + Shown.quoted(cohort.id()) + ".");
         }
         return view(cohort);
     }

@@ -47,7 +47,7 @@ public final class RoadmapService {
 
     public RoadmapView view(PairingRef ref) {
         Roadmap roadmap = store.roadmap(ref.cohortId(), ref.pairingId())
-                .orElseThrow(() -> new NotFoundException("There is no pairing '" + ref.pairingId() + "'."));
+                .orElseThrow(() -> new NotFoundException("There is no pairing " + Shown.quoted(ref.pairingId()) + "."));
         List<RoadmapView.ObjectiveJson> objectives = roadmap.objectives().stream()
                 .map(o -> new RoadmapView.ObjectiveJson(o, roadmap.milestones().stream()
                         .filter(m -> m.objectiveId().equals(o.id())).toList()))
@@ -114,7 +114,8 @@ public final class RoadmapService {
     /** Starts, completes or dismisses a resource of the cohort's catalog. */
     public Engagement engage(PairingRef ref, Engagement engagement) {
         if (lookup.resource(ref.cohortId(), engagement.resourceId()).isEmpty()) {
-            throw new NotFoundException("There is no resource '" + engagement.resourceId() + "' in the catalog.");
+            throw new NotFoundException("There is no resource " + Shown.quoted(engagement.resourceId())
+                    + " in the catalog.");
         }
         new PairingDates().with("date", engagement.date()).check(ref.pairing(), today.date());
         return writer.put(ref.cohortId(), engagement);
