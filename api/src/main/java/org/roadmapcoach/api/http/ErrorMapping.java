@@ -64,7 +64,7 @@ final class ErrorMapping {
     static ProblemException problemOf(CoachException e) {
         if (e instanceof InvalidInputException invalid) {
             return invalid.errors().isEmpty() ? ProblemException.invalid("request", null, e.getMessage())
-                    : ProblemException.invalid(invalid.errors());
+                    : ProblemException.invalid(invalid.errors(), invalid.errorCount());
         }
         if (e instanceof NotFoundException) {
             return ProblemException.notFound(e.getMessage());

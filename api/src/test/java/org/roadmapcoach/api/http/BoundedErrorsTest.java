@@ -121,4 +121,19 @@ class BoundedErrorsTest {
         assertThat(reply.body()).hasSizeLessThan(2000);
         assertThat(ECHOED.matcher(reply.body()).find()).isFalse();
     }
+
+    @Test
+    void aPolicyBodyOfManyUnknownKeysListsTheFirst1000ErrorsAndCountsThemAll() {
+        StringBuilder body = new StringBuilder("{");
+        for (int i = 0; i < 5000; i++) {
+            body.append(i == 0 ? "" : ",").append("\"unknown.key").append(i).append("\":1");
+        }
+
+        Reply reply = api.put("/api/cohorts/" + COHORT + "/policy", COORDINATOR, body.append('}').toString());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().get("errors")).hasSize(1000);
+        assertThat(reply.json().get("errorCount").asLong()).isEqualTo(5000);
+        assertThat(reply.json().get("detail").asText()).contains("4999 more");
+    }
 }

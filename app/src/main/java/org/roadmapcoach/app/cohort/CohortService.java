@@ -101,6 +101,7 @@ public final class CohortService {
         }
         Policy policy = Policy.defaults();
         List<FieldError> errors = new ArrayList<>();
+        long errorCount = 0;
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
@@ -119,12 +120,14 @@ public final class CohortService {
                 policy = policy.with(key, key.parse(value.isNumber() ? value.decimalValue().toString()
                         : value.asText()));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(field.getKey(), value.isValueNode() ? value.asText() : value.toString(),
-                        e.getMessage()));
+                if (++errorCount <= InvalidInputException.MAX_ERRORS_KEPT) {
+                    errors.add(new FieldError(field.getKey(), value.isValueNode() ? value.asText()
+                            : value.toString(), e.getMessage()));
+                }
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors, errorCount);
         }
         store.savePolicy(cohortId, policy);
         return policy(cohortId);
