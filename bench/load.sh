@@ -5,7 +5,10 @@
 # server in the test's JVM. It fails like the test does (any 5xx, any acknowledged write missing) and
 # records its figures in the "Load" section of BENCHMARKS.md (LOAD_RECORD=0 leaves it alone).
 # LOAD_IMPORT_PAIRINGS (default 300) sets the size of the cohort imported over and over.
+# bench/load.sh soak: the 10-minute soak of a served cohort of 20,000 pairings instead (bench/soak.sh says
+# what it does and its BENCH_SOAK_* variables).
 set -euo pipefail
+[ "${1:-}" = soak ] && exec "$(dirname "${BASH_SOURCE[0]}")/soak.sh"
 
 SECONDS_TO_RUN="${1:-60}"
 CLIENTS="${2:-50}"

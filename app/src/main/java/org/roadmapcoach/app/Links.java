@@ -3,7 +3,7 @@ package org.roadmapcoach.app;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.roadmapcoach.app.problem.FieldError;
+import org.roadmapcoach.app.problem.Shown;
 import org.roadmapcoach.app.problem.InvalidInputException;
 
 /**
@@ -38,7 +38,7 @@ public record Links(String baseUrl) {
         if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
                 || uri.getQuery() != null || uri.getFragment() != null) {
             throw new InvalidInputException("COACH_BASE_URL must be an http or https address such as"
-                    + " https://coach.example.org, not '" + FieldError.shown(configured) + "'.");
+                    + " https://coach.example.org, not '" + Shown.cut(configured) + "'.");
         }
         return new Links(configured.strip());
     }

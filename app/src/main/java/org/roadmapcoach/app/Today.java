@@ -1,5 +1,6 @@
 package org.roadmapcoach.app;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -35,7 +36,8 @@ public final class Today {
             try {
                 date = Dates.parse(coachToday.strip());
             } catch (DateTimeException e) {
-                throw new InvalidInputException("COACH_TODAY is '" + coachToday + "'; expected a date as yyyy-MM-dd.");
+                throw new InvalidInputException("COACH_TODAY is " + Shown.quoted(coachToday)
+                        + "; expected a date as yyyy-MM-dd.");
             }
         }
         return new Today(store, date, clock);

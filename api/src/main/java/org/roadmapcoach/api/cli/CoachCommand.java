@@ -1,5 +1,6 @@
 package org.roadmapcoach.api.cli;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,6 +20,10 @@ import picocli.CommandLine.Command;
 public final class CoachCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoachCommand.class);
+    private static final int MAX_MESSAGE_CHARS = 1_000;
+    /** A value quoted in a message, longer than an error shows. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "'([^']{" + (Shown.MAX_CHARS + 1) + ",})'");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,6 +43,18 @@ public final class CoachCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.registerConverter(LocalDate.class, CoachCommand::date);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            // picocli's message quotes what was given, which may be of any length
+            CommandLine failed = e.getCommandLine();
+            String message = QUOTED.matcher(e.getMessage()).replaceAll(
+                    m -> java.util.regex.Matcher.quoteReplacement(Shown.quoted(m.group(1))));
+            failed.getErr().println(message.length() <= MAX_MESSAGE_CHARS ? message
+                    : message.substring(0, MAX_MESSAGE_CHARS) + "... (cut)");
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr())) {
+                failed.usage(failed.getErr());
+            }
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof CoachException) { // a user mistake or a missing id: one sentence
                 err.println("coach: " + e.getMessage());
@@ -59,7 +76,7 @@ public final class CoachCommand implements Runnable {
         try {
             return Dates.parse(text);
         } catch (DateTimeException e) {
-            throw new CommandLine.TypeConversionException("expected a date as yyyy-MM-dd, not '" + text + "'");
+            throw new CommandLine.TypeConversionException("expected a date as yyyy-MM-dd, not " + Shown.quoted(text));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.roadmapcoach.api.cli;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try (SqliteStore opened = store.open(false)) {
             if (opened.cohort(cohortId).isEmpty()) {
-                throw new InvalidInputException("There is no cohort '" + cohortId + "' in this database.");
+                throw new InvalidInputException("There is no cohort " + Shown.quoted(cohortId) + " in this database.");
             }
             new CohortExporter(opened).export(cohortId, out, excel);
             spec.commandLine().getOut().printf("Exported cohort %s to %s%s%n", cohortId, out,

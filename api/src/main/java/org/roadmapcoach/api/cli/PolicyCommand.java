@@ -1,5 +1,6 @@
 package org.roadmapcoach.api.cli;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,7 +37,7 @@ final class PolicyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (SqliteStore opened = store.open(false)) {
             if (opened.cohort(cohortId).isEmpty()) {
-                throw new InvalidInputException("There is no cohort '" + cohortId + "' in this database.");
+                throw new InvalidInputException("There is no cohort " + Shown.quoted(cohortId) + " in this database.");
             }
             Policy policy = apply(opened.policy(cohortId), changes);
             if (!changes.isEmpty()) {
@@ -52,7 +53,7 @@ final class PolicyCommand implements Callable<Integer> {
         for (String change : changes) {
             int equals = change.indexOf('=');
             if (equals < 0) {
-                throw new InvalidInputException("--set takes key=value, not '" + change + "'");
+                throw new InvalidInputException("--set takes key=value, not " + Shown.quoted(change));
             }
             try {
                 PolicyKey key = PolicyKey.of(change.substring(0, equals));

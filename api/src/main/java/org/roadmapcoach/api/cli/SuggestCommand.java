@@ -1,5 +1,6 @@
 package org.roadmapcoach.api.cli;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,7 +68,7 @@ final class SuggestCommand implements Callable<Integer> {
             case "mentee" -> Role.MENTEE;
             case "mentor" -> Role.MENTOR;
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--as takes mentee or mentor, not '" + as + "'");
+                    "--as takes mentee or mentor, not " + Shown.quoted(as));
         };
         try (SqliteStore opened = store.open(false)) {
             Today today = StoreOption.today(opened);
@@ -84,7 +85,7 @@ final class SuggestCommand implements Callable<Integer> {
                 return 0;
             }
             if (!next.active()) {
-                throw new InvalidInputException("Pairing '" + pairingId + "' is not active on " + date
+                throw new InvalidInputException("Pairing " + Shown.quoted(pairingId) + " is not active on " + date
                         + " (status " + p.status().code() + ", from " + p.startDate()
                         + (p.endDate() == null ? "" : " to " + p.endDate()) + "), so it has no suggestions.");
             }

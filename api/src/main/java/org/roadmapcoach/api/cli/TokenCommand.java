@@ -1,5 +1,6 @@
 package org.roadmapcoach.api.cli;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -80,8 +81,8 @@ final class TokenCommand implements Runnable {
                 try {
                     parsed = Coded.parse(Role.class, role);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException("--role must be one of " + Coded.allowed(Role.class) + ", not '"
-                            + role + "'.");
+                    throw new InvalidInputException("--role must be one of " + Coded.allowed(Role.class) + ", not "
+                            + Shown.quoted(role) + ".");
                 }
             }
             Links links = Environment.links();

@@ -1,5 +1,6 @@
 package org.roadmapcoach.api.healthcheck;
 
+import org.roadmapcoach.app.problem.Shown;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
 import org.roadmapcoach.app.healthcheck.HealthCheck;
 import io.javalin.http.ContentType;
@@ -42,8 +43,8 @@ public final class HealthCheckController {
     public void latest(Context ctx) throws IOException {
         String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
         HealthCheck check = checks.get().latest(cohortId).orElseThrow(() -> ProblemException.notFound(
-                "Cohort '" + cohortId + "' has no health check yet; run one with POST /api/cohorts/" + cohortId
-                        + "/health-checks."));
+                "Cohort " + Shown.quoted(cohortId) + " has no health check yet; run one with POST /api/cohorts/"
+                        + Shown.cut(cohortId) + "/health-checks."));
         String accept = ctx.header("Accept");
         if (accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv")) {
             ctx.contentType("text/csv; charset=utf-8");

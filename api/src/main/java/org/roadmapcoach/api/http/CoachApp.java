@@ -60,6 +60,7 @@ public final class CoachApp {
             config.routes.beforeMatched("/api/*", ctx -> {
                 services.store().pinDataVersion();
                 Callers.authenticate(ctx, services.tokens());
+                Requests.checkParameters(ctx);
             });
             config.routes.after(ctx -> services.store().unpinDataVersion());
             config.routes.post("/api/cohorts", cohorts::create);

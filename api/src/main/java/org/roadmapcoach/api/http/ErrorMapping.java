@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.ServletException;
 import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpException;
 import org.roadmapcoach.app.problem.CoachException;
 import org.roadmapcoach.app.problem.ConflictException;
 import org.roadmapcoach.app.problem.ImportRejectedException;
@@ -31,6 +32,7 @@ final class ErrorMapping {
 
     /** @param maxRequestBytes the body limit, named in a 413 so that a client knows what to send instead */
     static void register(JavalinConfig config, long maxRequestBytes) {
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
         config.routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.problem()));
         config.routes.exception(CoachException.class, (e, ctx) -> write(ctx, problemOf(e).problem()));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
@@ -47,14 +49,22 @@ final class ErrorMapping {
                 internalError(ctx, e);
             }
         });
-        config.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            // A body that ends before its length or has broken chunks is the client's mistake, not a 500.
+            if (hasCause(e, org.eclipse.jetty.io.EofException.class) || hasCause(e, HttpException.class)) {
+                write(ctx, ProblemException.invalid("body", null, "could not be read: it ended before its"
+                        + " Content-Length, or its chunked encoding is broken").problem());
+            } else {
+                internalError(ctx, e);
+            }
+        });
     }
 
     /** The application's answers without a result, as their HTTP problems. */
     static ProblemException problemOf(CoachException e) {
         if (e instanceof InvalidInputException invalid) {
             return invalid.errors().isEmpty() ? ProblemException.invalid("request", null, e.getMessage())
-                    : ProblemException.invalid(invalid.errors());
+                    : ProblemException.invalid(invalid.errors(), invalid.errorCount());
         }
         if (e instanceof NotFoundException) {
             return ProblemException.notFound(e.getMessage());
@@ -77,7 +87,7 @@ final class ErrorMapping {
                 "The server could not answer this request; the failure has been logged.", java.util.Map.of()));
     }
 
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    private static boolean hasCause(Throwable e, Class<?> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;

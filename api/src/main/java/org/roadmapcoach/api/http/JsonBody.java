@@ -35,7 +35,7 @@ public final class JsonBody implements RecordFields {
      * Digits a number may have before or after its point: far more than any hours or cost need, and
      * a bound on exponents, since 1e999999999 is stored as plain text of a billion digits.
      */
-    static final int MAX_DIGITS = 15;
+    static final int MAX_DIGITS = RecordFields.MAX_DIGITS;
 
     /** The characters of an offending text shown back in an error. */
     private static final int MAX_VALUE_SHOWN = 100;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.roadmapcoach.app.problem.FieldError;
+import org.roadmapcoach.app.problem.InvalidInputException;
 
 /**
  * A request the API answers with a problem (RFC 9457) rather than a result: thrown by controllers (the
@@ -39,9 +40,24 @@ public final class ProblemException extends RuntimeException {
 
     /** Some fields broke their rules: 400 naming each. */
     public static ProblemException invalid(List<FieldError> errors) {
+        return invalid(errors, errors.size());
+    }
+
+    /**
+     * Some fields broke their rules, {@code errorCount} in all: 400 naming the first 1,000 ({@code errors}
+     * holds no more), with the count when some are left out.
+     */
+    public static ProblemException invalid(List<FieldError> errors, long errorCount) {
         FieldError first = errors.get(0);
-        String detail = first + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, see errors)" : "");
-        return new ProblemException(400, INVALID_REQUEST, "Invalid request", detail, Map.of("errors", errors));
+        List<FieldError> kept = errors.subList(0, Math.min(errors.size(), InvalidInputException.MAX_ERRORS_KEPT));
+        long count = Math.max(errorCount, errors.size());
+        String detail = first + (count > 1 ? " (and " + (count - 1) + " more, see errors)" : "");
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (count > kept.size()) {
+            extensions.put("errorCount", count);
+        }
+        extensions.put("errors", List.copyOf(kept));
+        return new ProblemException(400, INVALID_REQUEST, "Invalid request", detail, extensions);
     }
 
     public static ProblemException unauthorized(String detail) {

@@ -18,6 +18,35 @@ public final class Requests {
     /** The most next steps one call across pairings returns. */
     public static final int MAX_LIST_LIMIT = 1_000;
 
+    /**
+     * Refuses a request whose path or query parameters (names and values) hold what is not text: a NUL, or
+     * half of a surrogate pair (a percent-escape of invalid UTF-8 decodes to one), as bodies and CSV cells
+     * refuse it. 400 naming the parameter, before any of them reaches a lookup or an error message.
+     */
+    static void checkParameters(Context ctx) {
+        ctx.pathParamMap().forEach((name, value) -> checkText(name, value));
+        ctx.queryParamMap().forEach((name, values) -> {
+            // a name that is not text is not shown as given either
+            String shown = name.replaceAll("[\\x00\\uD800-\\uDFFF\\uFFFD]", "?");
+            checkText(shown, name);
+            values.forEach(value -> checkText(shown, value));
+        });
+    }
+
+    private static void checkText(String name, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw ProblemException.invalid(name, null, "holds a NUL character (%00); it is not text");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == '\uFFFD') {
+                throw ProblemException.invalid(name, null, "holds a percent-escape that is not UTF-8 text");
+            }
+        }
+    }
+
     /** {@code ?asOf=yyyy-MM-dd}, the store's today when absent. */
     public static LocalDate asOf(Context ctx, Today today) {
         String text = ctx.queryParam("asOf");

@@ -10,7 +10,7 @@ import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.app.access.Caller;
 import org.roadmapcoach.app.access.MeService;
 import org.roadmapcoach.app.access.TokenService;
-import org.roadmapcoach.app.problem.FieldError;
+import org.roadmapcoach.app.problem.Shown;
 import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.auth.StoredToken;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
@@ -65,7 +65,7 @@ public final class MeController {
     public void revokeMyToken(Context ctx) {
         String id = ctx.pathParam("tokenId");
         if (!id.matches("[0-9]{1,18}")) {
-            throw new NotFoundException("Token " + FieldError.shown(id) + " is not one of yours.");
+            throw new NotFoundException("Token " + Shown.cut(id) + " is not one of yours.");
         }
         tokens.revokeOwn(Callers.of(ctx), Long.parseLong(id));
         ctx.status(204);

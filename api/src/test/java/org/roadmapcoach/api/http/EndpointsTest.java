@@ -310,11 +310,12 @@ class EndpointsTest {
     }
 
     @Test
-    void aGivenIdAlreadyUsedInTheCohortIsAConflict() {
-        Reply reply = api.post("/api/pairings/P05/checkins", MENTEE, "{\"id\":\"P01-C01\",\"date\":\"2026-06-15\"}");
+    void aGivenIdAlreadyUsedInTheOwnPairingIsAConflict() {
+        Reply reply = api.post("/api/pairings/P05/checkins", MENTEE, "{\"id\":\"P05-C01\",\"date\":\"2026-06-15\"}");
 
         assertProblem(reply, 409);
-        assertThat(api.store.roadmap(COHORT, "P01").orElseThrow().checkIns().get(0).pairingId()).isEqualTo("P01");
+        assertThat(api.store.roadmap(COHORT, "P05").orElseThrow().checkIns()).filteredOn(c -> c.id().equals("P05-C01"))
+                .singleElement().satisfies(c -> assertThat(c.date()).hasToString("2026-01-23"));
     }
 
     @Test

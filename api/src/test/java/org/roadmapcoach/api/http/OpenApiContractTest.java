@@ -93,6 +93,7 @@ class OpenApiContractTest {
             exercised.add("GET /api/pairings/{pairingId}/recommendations");
 
             api.post("/api/pairings/P05/checkins", MENTEE, "{\"date\":\"2026-06-15\",\"minutes\":30,\"notes\":\"ok\"}");
+            api.post("/api/pairings/P05/checkins", MENTEE, "{\"date\":\"2026-06-15\",\"id\":\"P05-C01\"}");
             api.post("/api/pairings/P05/checkins", MENTEE, "{\"date\":\"2026-06-15\",\"id\":\"P01-C01\"}");
             api.post("/api/pairings/P05/checkins", MENTEE, "{\"date\":\"someday\"}");
             api.post("/api/pairings/P05/checkins", COORDINATOR, "{\"date\":\"2026-06-15\"}");

@@ -45,7 +45,7 @@ class WriteBodiesFuzzTest {
     @DictionaryEntries({"{\"", "\": ", ", \"", "\"}", "null", "true", "[]", "\"2026-06-15\"", "\"2026-02-29\"", "0",
             "1.5", "-1", "1e400", "\"\\u0000\"",
             "id", "date", "type", "status", "minutes", "feedbackToMentee", "feedbackToMentor", "notes", "kickoff",
-            "checkin", "review", "held", "missed", "cancelled", "P05-C01"})
+            "checkin", "review", "held", "missed", "cancelled", "P05-C01", "P01-C01", "P05-", "\"\\ud800\""})
     @FuzzTest(maxDuration = "5m")
     void checkInBodies(byte[] body) {
         answersAsDocumented("POST", "/api/pairings/P05/checkins", MENTEE, body);
@@ -54,7 +54,7 @@ class WriteBodiesFuzzTest {
     @DictionaryEntries({"{\"", "\": ", ", \"", "\"}", "null", "true", "[]", "\"2026-06-15\"", "\"2026-02-29\"", "0",
             "1.5", "-1", "1e400", "\"\\u0000\"",
             "id", "date", "giver", "kind", "hours", "description", "mentee", "mentor", "project_update", "insight",
-            "peer_mentoring", "other", "P05-R01"})
+            "peer_mentoring", "other", "P05-R01", "P01-R01", "\"\\udfff\""})
     @FuzzTest(maxDuration = "5m")
     void reciprocityBodies(byte[] body) {
         answersAsDocumented("POST", "/api/pairings/P05/reciprocity", MENTEE, body);
@@ -80,7 +80,8 @@ class WriteBodiesFuzzTest {
     @DictionaryEntries({"{\"", "\": ", ", \"", "\"}", "null", "true", "[]", "\"2026-06-15\"", "\"2026-02-29\"", "0",
             "1.5", "-1", "1e400", "\"\\u0000\"",
             "checkins.overdueFactor", "checkins.criticalFactor", "reciprocity.maxHoursRatio",
-            "milestones.stalledDays", "smart.minTitleWords", "resources.recommendations", "4.25", "3650"})
+            "milestones.stalledDays", "smart.minTitleWords", "resources.recommendations", "4.25", "3650",
+            "\"99999999999999999999999999999999\"", "\"1e999999999\""})
     @FuzzTest(maxDuration = "5m")
     void policyBodies(byte[] body) {
         answersAsDocumented("PUT", "/api/cohorts/spring-2026/policy", COORDINATOR, body);

@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.access;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import org.roadmapcoach.app.problem.ConflictException;
@@ -56,8 +57,8 @@ public final class Access {
     public void createCohort(Caller caller, String cohortId) {
         requireCoordinator(caller);
         if (!caller.reaches(cohortId)) {
-            throw new NotAllowedException("Your token is for cohort '" + caller.cohortId()
-                    + "'; it cannot create another cohort.");
+            throw new NotAllowedException("Your token is for cohort " + Shown.quoted(caller.cohortId())
+                    + "; it cannot create another cohort.");
         }
     }
 
@@ -79,13 +80,15 @@ public final class Access {
     public PairingRef pairing(String cohortId, String pairingId) {
         List<String> cohorts = store.cohortsOfPairing(pairingId);
         if (cohortId != null && !cohorts.contains(cohortId)) {
-            throw new NotFoundException("There is no pairing '" + pairingId + "' in cohort '" + cohortId + "'.");
+            throw new NotFoundException("There is no pairing " + Shown.quoted(pairingId) + " in cohort "
+                    + Shown.quoted(cohortId) + ".");
         }
         if (cohortId == null && cohorts.isEmpty()) {
-            throw new NotFoundException("There is no pairing '" + pairingId + "' in this database.");
+            throw new NotFoundException("There is no pairing " + Shown.quoted(pairingId) + " in this database.");
         }
         if (cohortId == null && cohorts.size() > 1) {
-            throw new ConflictException("Pairing '" + pairingId + "' exists in cohorts " + String.join(", ", cohorts)
+            throw new ConflictException("Pairing " + Shown.quoted(pairingId) + " exists in cohorts "
+                    + String.join(", ", cohorts)
                     + "; say which with --cohort.");
         }
         String cohort = cohortId != null ? cohortId : cohorts.get(0);
@@ -102,11 +105,12 @@ public final class Access {
     public ObjectiveRef objective(Caller caller, String objectiveId) {
         requirePair(caller);
         Objective objective = lookup.objective(caller.cohortId(), objectiveId)
-                .orElseThrow(() -> new NotFoundException("There is no objective '" + objectiveId + "' of yours."));
+                .orElseThrow(() -> new NotFoundException("There is no objective " + Shown.quoted(objectiveId)
+                        + " of yours."));
         try {
             return new ObjectiveRef(readPairing(caller, objective.pairingId()), objective);
         } catch (NotFoundException e) {
-            throw new NotFoundException("There is no objective '" + objectiveId + "' of yours.");
+            throw new NotFoundException("There is no objective " + Shown.quoted(objectiveId) + " of yours.");
         }
     }
 
@@ -115,8 +119,8 @@ public final class Access {
         ObjectiveRef objective = objective(caller, objectiveId);
         Milestone milestone = lookup.milestone(caller.cohortId(), milestoneId)
                 .filter(m -> m.objectiveId().equals(objectiveId))
-                .orElseThrow(() -> new NotFoundException("Objective '" + objectiveId + "' has no milestone '"
-                        + milestoneId + "'."));
+                .orElseThrow(() -> new NotFoundException("Objective " + Shown.quoted(objectiveId) + " has no milestone "
+                        + Shown.quoted(milestoneId) + "."));
         return new MilestoneRef(objective.pairing(), objective.objective(), milestone);
     }
 
@@ -148,7 +152,8 @@ public final class Access {
             throw noPairing(pairingId);
         }
         if (cohorts.size() > 1) {
-            throw new ConflictException("Pairing '" + pairingId + "' exists in cohorts " + String.join(", ", cohorts)
+            throw new ConflictException("Pairing " + Shown.quoted(pairingId) + " exists in cohorts "
+                    + String.join(", ", cohorts)
                     + "; use a token for one cohort (coach token create --cohort ID).");
         }
         return cohorts.get(0);
@@ -170,10 +175,10 @@ public final class Access {
     }
 
     private static NotFoundException noCohort(String cohortId) {
-        return new NotFoundException("There is no cohort '" + cohortId + "' that your token reaches.");
+        return new NotFoundException("There is no cohort " + Shown.quoted(cohortId) + " that your token reaches.");
     }
 
     private static NotFoundException noPairing(String pairingId) {
-        return new NotFoundException("There is no pairing '" + pairingId + "' that your token reaches.");
+        return new NotFoundException("There is no pairing " + Shown.quoted(pairingId) + " that your token reaches.");
     }
 }

@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.access;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -210,24 +211,28 @@ public final class TokenService {
             Role listed = roles.get(cohort);
             Role granted = role != null ? role : listed;
             if (granted == null) {
-                throw new InvalidInputException("Person '" + personId + "' is not in cohort '" + cohort
-                        + "'; give --role coordinator for a coordinator who is not in its people.csv.");
+                throw new InvalidInputException("Person " + Shown.quoted(personId) + " is not in cohort "
+                        + Shown.quoted(cohort)
+                        + "; give --role coordinator for a coordinator who is not in its people.csv.");
             }
             if (listed != null && listed != granted) {
-                throw new InvalidInputException("Person '" + personId + "' is a " + listed.code() + " in cohort '"
-                        + cohort + "', not a " + granted.code() + ".");
+                throw new InvalidInputException("Person " + Shown.quoted(personId) + " is a " + listed.code()
+                        + " in cohort "
+                        + Shown.quoted(cohort) + ", not a " + granted.code() + ".");
             }
             if (listed == null && granted != Role.COORDINATOR) {
-                throw new InvalidInputException("Person '" + personId + "' is not in cohort '" + cohort + "'; a "
+                throw new InvalidInputException("Person " + Shown.quoted(personId) + " is not in cohort "
+                        + Shown.quoted(cohort) + "; a "
                         + granted.code() + " token needs the person in its people.csv.");
             }
             return new Caller(personId, granted, cohort);
         }
         // listed in no cohort or in several: a token for every cohort is asked for by name (--all-cohorts)
         throw new InvalidInputException(roles.isEmpty()
-                ? "Person '" + personId + "' is in no cohort; give --cohort, or --all-cohorts for a coordinator"
+                ? "Person " + Shown.quoted(personId)
+                        + " is in no cohort; give --cohort, or --all-cohorts for a coordinator"
                         + " of every cohort."
-                : "Person '" + personId + "' is in cohorts " + String.join(", ", roles.keySet())
+                : "Person " + Shown.quoted(personId) + " is in cohorts " + String.join(", ", roles.keySet())
                         + "; say which with --cohort.");
     }
 }

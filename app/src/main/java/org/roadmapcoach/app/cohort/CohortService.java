@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.cohort;
 
+import org.roadmapcoach.app.problem.Shown;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class CohortService {
     }
 
     /** Characters of a policy value given as text. */
-    static final int MAX_VALUE_CHARS = 30;
+    static final int MAX_VALUE_CHARS = PolicyKey.MAX_CHARS;
 
     private final SqliteStore store;
     private final CohortImporter importer;
@@ -48,7 +49,7 @@ public final class CohortService {
     public CohortView create(Cohort cohort) {
         boolean created = store.createCohort(cohort);
         if (!created) {
-            throw new ConflictException("There is already a cohort '" + cohort.id() + "'.");
+            throw new ConflictException("There is already a cohort " + Shown.quoted(cohort.id()) + ".");
         }
         return view(cohort);
     }
@@ -130,6 +131,7 @@ public final class CohortService {
         }
         Policy policy = Policy.defaults();
         List<FieldError> errors = new ArrayList<>();
+        long errorCount = 0;
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
@@ -148,12 +150,14 @@ public final class CohortService {
                 policy = policy.with(key, key.parse(value.isNumber() ? value.decimalValue().toString()
                         : value.asText()));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(field.getKey(), value.isValueNode() ? value.asText() : value.toString(),
-                        e.getMessage()));
+                if (++errorCount <= InvalidInputException.MAX_ERRORS_KEPT) {
+                    errors.add(new FieldError(field.getKey(), value.isValueNode() ? value.asText()
+                            : value.toString(), e.getMessage()));
+                }
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors, errorCount);
         }
         store.savePolicy(cohortId, policy);
         return policy(cohortId);

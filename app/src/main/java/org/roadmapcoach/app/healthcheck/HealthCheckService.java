@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.healthcheck;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,7 +83,8 @@ public final class HealthCheckService {
                     try {
                         store.forEachRoadmapBatch(cohortId, BATCH_SIZE, batch -> {
                             for (int from = 0; from < batch.size(); from += SESSION_SIZE) {
-                                List<Roadmap> session = batch.subList(from, Math.min(batch.size(), from + SESSION_SIZE));
+                                List<Roadmap> session = batch.subList(from, Math.min(batch.size(), from
+                                        + SESSION_SIZE));
                                 // The workers also write the evidence's JSON, to store.
                                 put(evaluating, evaluators.submit(() -> evaluator.evaluate(session, catalog, policy,
                                         asOf).stream().map(RunPairing::of).map(RunWriter::prepare).toList()));
@@ -166,8 +168,9 @@ public final class HealthCheckService {
 
     private void requireCohort(String cohortId) {
         if (store.cohort(cohortId).isEmpty()) {
-            throw new NotFoundException("There is no cohort '" + cohortId + "' in this database; import it first"
-                    + " with: coach import --db FILE --cohort " + cohortId + " FOLDER");
+            throw new NotFoundException("There is no cohort " + Shown.quoted(cohortId)
+                    + " in this database; import it first"
+                    + " with: coach import --db FILE --cohort " + Shown.cut(cohortId) + " FOLDER");
         }
     }
 }

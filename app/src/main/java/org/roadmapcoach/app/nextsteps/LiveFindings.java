@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.nextsteps;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class LiveFindings implements PairingFindings {
             return Optional.empty(); // as the evaluator would say, without reading the roadmap
         }
         Roadmap roadmap = store.roadmap(ref.cohortId(), ref.pairingId())
-                .orElseThrow(() -> new NotFoundException("There is no pairing '" + ref.pairingId() + "'."));
+                .orElseThrow(() -> new NotFoundException("There is no pairing " + Shown.quoted(ref.pairingId()) + "."));
         List<PairingResult> results = evaluator.get().evaluate(List.of(roadmap), store.resources(ref.cohortId()),
                 store.policy(ref.cohortId()), asOf);
         return results.stream().findFirst().map(PairingResult::findings);

@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.nextsteps;
 
+import org.roadmapcoach.app.problem.Shown;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,12 +167,15 @@ public final class NextStepsService {
                 .filter(f -> Suggestions.isFor(caller.role(), f))
                 .toList();
         if (matching.isEmpty()) {
-            throw new NotFoundException("Pairing '" + ref.pairingId() + "' has no next step " + ruleId + " about '"
-                    + subjectId + "'" + (objectiveId == null ? "" : " for objective '" + objectiveId + "'")
+            throw new NotFoundException("Pairing " + Shown.quoted(ref.pairingId()) + " has no next step "
+                    + Shown.cut(ruleId) + " about "
+                    + Shown.quoted(subjectId) + (objectiveId == null ? "" : " for objective "
+                    + Shown.quoted(objectiveId))
                     + " for you as of " + asOf + ".");
         }
         if (matching.stream().anyMatch(f -> f.severity() == Severity.CRITICAL)) {
-            throw new ConflictException(ruleId + " about '" + subjectId + "' is critical: critical findings are"
+            throw new ConflictException(ruleId + " about " + Shown.quoted(subjectId)
+                    + " is critical: critical findings are"
                     + " resolved, not dismissed. " + matching.get(0).nextStep());
         }
         Instant now = clock.instant();
@@ -192,8 +196,10 @@ public final class NextStepsService {
     /** Undoes the caller's dismissal of {@code ruleId} about {@code subjectId}; not found when there is none. */
     public void undismiss(PairingRef ref, Caller caller, String ruleId, String subjectId) {
         if (dismissals.remove(ref.cohortId(), ref.pairingId(), caller.personId(), ruleId, subjectId) == 0) {
-            throw new NotFoundException("You have not dismissed " + ruleId + " about '" + subjectId + "' in pairing '"
-                    + ref.pairingId() + "'.");
+            throw new NotFoundException("You have not dismissed " + Shown.cut(ruleId) + " about "
+                    + Shown.quoted(subjectId)
+                    + " in pairing "
+                    + Shown.quoted(ref.pairingId()) + ".");
         }
     }
 

@@ -7,16 +7,15 @@ package org.roadmapcoach.app.problem;
 public record FieldError(String field, String value, String reason) {
 
     /** Characters of a field name or value an error shows at most. */
-    public static final int SHOWN_CHARS = 100;
+    public static final int SHOWN_CHARS = Shown.MAX_CHARS;
 
     public FieldError {
         field = shown(field);
         value = shown(value);
     }
 
-    /** {@code text} cut to its first {@value #SHOWN_CHARS} characters, for an error that repeats it. */
-    public static String shown(String text) {
-        return text == null || text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "...";
+    private static String shown(String text) {
+        return Shown.cut(text);
     }
 
     @Override

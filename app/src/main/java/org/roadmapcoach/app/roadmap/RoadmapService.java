@@ -7,6 +7,8 @@ import org.roadmapcoach.app.access.Access.MilestoneRef;
 import org.roadmapcoach.app.access.Access.ObjectiveRef;
 import org.roadmapcoach.app.access.Access.PairingRef;
 import org.roadmapcoach.app.problem.IdTakenException;
+import org.roadmapcoach.app.problem.InvalidInputException;
+import org.roadmapcoach.app.problem.Shown;
 import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.store.DuplicateIdException;
 import org.roadmapcoach.data.store.RecordLookup;
@@ -45,7 +47,7 @@ public final class RoadmapService {
 
     public RoadmapView view(PairingRef ref) {
         Roadmap roadmap = store.roadmap(ref.cohortId(), ref.pairingId())
-                .orElseThrow(() -> new NotFoundException("There is no pairing '" + ref.pairingId() + "'."));
+                .orElseThrow(() -> new NotFoundException("There is no pairing " + Shown.quoted(ref.pairingId()) + "."));
         List<RoadmapView.ObjectiveJson> objectives = roadmap.objectives().stream()
                 .map(o -> new RoadmapView.ObjectiveJson(o, roadmap.milestones().stream()
                         .filter(m -> m.objectiveId().equals(o.id())).toList()))
@@ -61,22 +63,26 @@ public final class RoadmapService {
     }
 
     public CheckIn add(PairingRef ref, CheckIn checkIn) {
+        ownId(checkIn.id(), ref.pairingId(), "pairing");
         new PairingDates().with("date", checkIn.date()).check(ref.pairing(), today.date());
         return unique(() -> writer.add(ref.cohortId(), checkIn));
     }
 
     public ReciprocityEntry add(PairingRef ref, ReciprocityEntry entry) {
+        ownId(entry.id(), ref.pairingId(), "pairing");
         new PairingDates().with("date", entry.date()).check(ref.pairing(), today.date());
         return unique(() -> writer.add(ref.cohortId(), entry));
     }
 
     public Activity add(PairingRef ref, Activity activity) {
+        ownId(activity.id(), ref.pairingId(), "pairing");
         new PairingDates().with("date", activity.date()).check(ref.pairing(), today.date());
         return unique(() -> writer.add(ref.cohortId(), activity));
     }
 
     /** Adds an objective to the pairing. */
     public Objective add(PairingRef ref, Objective objective) {
+        ownId(objective.id(), ref.pairingId(), "pairing");
         dates(objective).check(ref.pairing(), today.date());
         return unique(() -> writer.add(ref.cohortId(), objective));
     }
@@ -89,6 +95,7 @@ public final class RoadmapService {
 
     /** Adds a milestone to the objective. */
     public Milestone add(ObjectiveRef ref, Milestone milestone) {
+        ownId(milestone.id(), ref.objective().id(), "objective");
         dates(milestone).check(ref.pairing().pairing(), today.date());
         return unique(() -> writer.add(ref.pairing().cohortId(), ref.pairing().pairingId(), milestone));
     }
@@ -107,10 +114,24 @@ public final class RoadmapService {
     /** Starts, completes or dismisses a resource of the cohort's catalog. */
     public Engagement engage(PairingRef ref, Engagement engagement) {
         if (lookup.resource(ref.cohortId(), engagement.resourceId()).isEmpty()) {
-            throw new NotFoundException("There is no resource '" + engagement.resourceId() + "' in the catalog.");
+            throw new NotFoundException("There is no resource " + Shown.quoted(engagement.resourceId())
+                    + " in the catalog.");
         }
         new PairingDates().with("date", engagement.date()).check(ref.pairing(), today.date());
         return writer.put(ref.cohortId(), engagement);
+    }
+
+    /**
+     * A given id must be in its parent's own namespace ({@code P05-...} for a record of P05, {@code P05-O1-...}
+     * for a milestone of P05-O1): an id in another pairing's style is refused from the request alone,
+     * whether or not that other record exists, so that a write never tells a pair about another pairing.
+     */
+    private static void ownId(String id, String parentId, String parent) {
+        String prefix = parentId + "-";
+        if (id != null && (!id.startsWith(prefix) || id.length() == prefix.length())) {
+            throw InvalidInputException.of("id", id, "a given id starts with its " + parent + "'s id and a dash, "
+                    + Shown.quoted(prefix) + ", and goes on after it; leave id out to get a new one");
+        }
     }
 
     private static PairingDates dates(Objective o) {

@@ -189,9 +189,9 @@ final class CsvFileReader {
             if (name.isEmpty()) {
                 problems.warn(file + ": column " + (i + 1) + " has no header name; its values are ignored");
             } else if (earlier != null) {
-                problems.error(file, 1, name, null, "duplicate column: the header names it more than once, as '"
-                        + record.get(earlier).strip() + "' (column " + (earlier + 1) + ") and '" + written
-                        + "' (column " + (i + 1) + ")");
+                problems.error(file, 1, name, null, "duplicate column: the header names it more than once, as "
+                        + ImportProblems.quoted(record.get(earlier).strip()) + " (column " + (earlier + 1)
+                        + ") and " + ImportProblems.quoted(written) + " (column " + (i + 1) + ")");
                 broken = true;
             } else if (columns.contains(name)) {
                 index.put(name, i);
@@ -199,10 +199,11 @@ final class CsvFileReader {
                 String meant = ColumnNames.closest(name, columns);
                 if (meant != null) {
                     // Within two edits of a column: a typo, whose values would be lost if it were ignored.
-                    problems.error(file, 1, written, null, "unknown column '" + written + "': did you mean '"
-                            + meant + "'?");
+                    problems.error(file, 1, written, null, "unknown column " + ImportProblems.quoted(written)
+                            + ": did you mean "
+                            + ImportProblems.quoted(meant) + "?");
                 } else {
-                    problems.warn(file + ": unknown column '" + written + "' ignored");
+                    problems.warn(file + ": unknown column " + ImportProblems.quoted(written) + " ignored");
                 }
             }
         }

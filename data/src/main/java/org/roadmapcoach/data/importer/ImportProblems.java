@@ -18,6 +18,7 @@ final class ImportProblems {
     /** The characters of an offending value shown in an error; a longer value is cut, saying how long it was. */
     static final int MAX_VALUE_SHOWN = 100;
     static final int MAX_WARNING_SHOWN = 300;
+    static final int MAX_REASON_SHOWN = 500;
 
     private final List<ImportError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -27,8 +28,23 @@ final class ImportProblems {
     void error(String file, long line, String column, String value, String reason) {
         errorCount++;
         if (errors.size() < ImportReport.MAX_ERRORS_KEPT) {
-            errors.add(new ImportError(file, line, column, shown(value), reason));
+            errors.add(new ImportError(file, line, shown(column), shown(value), bounded(reason)));
         }
+    }
+
+    /**
+     * A reason as shown: at most {@value #MAX_REASON_SHOWN} characters, whatever the input held (the names and
+     * ids a reason quotes are cut by {@link #quoted} where it is made).
+     */
+    static String bounded(String reason) {
+        return reason == null || reason.length() <= MAX_REASON_SHOWN ? reason
+                : reason.substring(0, MAX_REASON_SHOWN) + "... (cut)";
+    }
+
+    /** {@code 'value'} for a reason, cut as a shown value is. */
+    static String quoted(String value) {
+        return "'" + (value == null || value.length() <= MAX_VALUE_SHOWN ? value
+                : value.substring(0, MAX_VALUE_SHOWN) + "...") + "'";
     }
 
     void warn(String warning) {

@@ -164,7 +164,14 @@ final class Row implements RecordFields {
         if (text == null) {
             return null;
         }
+        if (tooLong(column, text)) {
+            return null;
+        }
         BigDecimal value = NUMBER.matcher(text).matches() ? new BigDecimal(text) : null;
+        if (value != null && (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS)) {
+            error(column, text, "expected a number with at most " + MAX_DIGITS + " digits before and after the point");
+            return null;
+        }
         if (value == null || nonNegative && value.signum() < 0) {
             error(column, text, nonNegative ? "expected a number, 0 or more, such as 2 or 1.5"
                     : "expected a number such as 2 or 1.5");
@@ -180,6 +187,9 @@ final class Row implements RecordFields {
         if (text == null) {
             return fallback;
         }
+        if (tooLong(column, text)) {
+            return null;
+        }
         BigDecimal value = NUMBER.matcher(text).matches() ? new BigDecimal(text) : null;
         if (value == null || value.stripTrailingZeros().scale() > 0
                 || value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
@@ -188,6 +198,20 @@ final class Row implements RecordFields {
             return null;
         }
         return value.intValueExact();
+    }
+
+    /**
+     * A number of more characters than a sign, {@value #MAX_DIGITS} digits, a point and {@value #MAX_DIGITS} more
+     * is an error before it is parsed: a number's text is parsed in time that grows with the square of its
+     * length, and a cell may hold 10,000 characters.
+     */
+    private boolean tooLong(String column, String text) {
+        int most = 2 * MAX_DIGITS + 2;
+        if (text.length() > most) {
+            error(column, text, "a number of " + text.length() + " characters; at most " + most + " are allowed");
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -136,9 +136,9 @@ final class RowParsers {
     private void checkStoredRole(ImportProblems problems, String pairingId, String personId, Role expected) {
         Role role = roles.get(personId);
         if (role != null && role != expected) {
-            problems.error(Tables.PEOPLE.fileName(), people.line(personId), "role", role.code(), "person '"
-                    + personId + "' is the " + expected.code() + " of pairing '" + pairingId
-                    + "' stored in the cohort; expected " + expected.code());
+            problems.error(Tables.PEOPLE.fileName(), people.line(personId), "role", role.code(), "person "
+                    + ImportProblems.quoted(personId) + " is the " + expected.code() + " of pairing "
+                    + ImportProblems.quoted(pairingId) + " stored in the cohort; expected " + expected.code());
         }
     }
 
@@ -215,8 +215,8 @@ final class RowParsers {
         if (pairingId != null && resourceId != null) {
             long earlier = keys.register(List.of(pairingId, resourceId), row.line());
             if (earlier > 0) {
-                row.error("resource_id", resourceId, "duplicate engagement: pairing '" + pairingId
-                        + "' and this resource are already on line " + earlier);
+                row.error("resource_id", resourceId, "duplicate engagement: pairing "
+                        + ImportProblems.quoted(pairingId) + " and this resource are already on line " + earlier);
             }
         }
         Engagement engagement = RecordReaders.engagement(row, pairingId, resourceId);
@@ -248,7 +248,7 @@ final class RowParsers {
             throws SQLException {
         String id = row.required(column);
         if (id != null && !imported.contains(id) && imported.complete() && !stored.exists(id)) {
-            row.error(column, id, "no " + noun + " '" + id + "' in this import or the cohort");
+            row.error(column, id, "no " + noun + " " + ImportProblems.quoted(id) + " in this import or the cohort");
         }
         return id;
     }
@@ -265,14 +265,16 @@ final class RowParsers {
             Optional<Role> storedRole = stored.personRole(personId);
             if (storedRole.isEmpty()) {
                 if (people.complete()) {
-                    row.error(column, personId, "no person '" + personId + "' in this import or the cohort");
+                    row.error(column, personId, "no person " + ImportProblems.quoted(personId)
+                            + " in this import or the cohort");
                 }
                 return;
             }
             role = storedRole.get();
         }
         if (role != null && role != expected) {
-            row.error(column, personId, "person '" + personId + "' is a " + role.code() + ", expected a "
+            row.error(column, personId, "person " + ImportProblems.quoted(personId) + " is a " + role.code()
+                    + ", expected a "
                     + expected.code());
         }
     }

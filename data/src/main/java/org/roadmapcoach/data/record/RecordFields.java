@@ -12,6 +12,9 @@ import org.roadmapcoach.engine.roadmap.Coded;
  */
 public interface RecordFields {
 
+    /** Digits of a number before its point at most, and after it: a CSV cell and a JSON body alike. */
+    int MAX_DIGITS = 15;
+
     /** The trimmed text, or null when absent or blank. */
     String text(String column);
 

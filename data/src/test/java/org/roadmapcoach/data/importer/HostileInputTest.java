@@ -83,6 +83,10 @@ class HostileInputTest {
                 arguments("signed-five-digit-year", "checkins.csv", 2, "date", "expected a date as yyyy-MM-dd"),
                 arguments("huge-whole-number", "pairings.csv", 2, "cadence_days", "from 1 to 365"),
                 arguments("number-with-exponent", "activities.csv", 2, "hours", "expected a number"),
+                arguments("number-past-the-digit-limit", "activities.csv", 2, "hours",
+                        "a number of 5000 characters; at most 32 are allowed"),
+                arguments("number-with-sixteen-digits", "reciprocity.csv", 2, "hours",
+                        "expected a number with at most 15 digits before and after the point"),
                 // limits of one cell, list or record
                 arguments("id-too-long", "people.csv", 2, "id", "an id of 201 characters; at most 200 are allowed"),
                 arguments("reference-too-long", "checkins.csv", 2, "pairing_id", "an id of 300 characters; at most 200"),

@@ -37,6 +37,9 @@ public enum PolicyKey {
     RES_TAKEAWAY_DAYS("resources.takeawayDays", "7", 1, 3650, "RES-SHARE-TAKEAWAY: days to share a takeaway"),
     GR_CELEBRATE_DAYS("growth.celebrateDays", "14", 1, 3650, "GR-CELEBRATE: days a win is celebrated");
 
+    /** Characters of a value as text at most, its sign, point and exponent included (as of a JSON number). */
+    public static final int MAX_CHARS = 30;
+
     private final String key;
     private final BigDecimal defaultValue;
     private final int min;
@@ -75,20 +78,30 @@ public enum PolicyKey {
      * @throws IllegalArgumentException saying what is allowed
      */
     public BigDecimal parse(String text) {
+        if (text.strip().length() > MAX_CHARS) {
+            // a number's text is parsed in time that grows with the square of its length: refuse it unread
+            throw new IllegalArgumentException(key + " must be a number of at most " + MAX_CHARS + " characters, not '"
+                    + shown(text) + "'");
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a number, not '" + text + "'");
+            throw new IllegalArgumentException(key + " must be a number, not '" + shown(text) + "'");
         }
         String allowed = isFactor() ? "a number with at most two decimals" : "a whole number";
         if (value.stripTrailingZeros().scale() > (isFactor() ? 2 : 0)
                 || value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw new IllegalArgumentException(key + " must be " + allowed + " from " + min + " to " + max
-                    + ", not '" + text + "'");
+                    + ", not '" + shown(text) + "'");
         }
         value = value.stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /** At most the first 100 characters of {@code text}, as an error shows a value. */
+    private static String shown(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
     }
 
     /**
