@@ -31,7 +31,6 @@ import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.digest.DigestStore;
 import org.roadmapcoach.data.digest.HistoryEntry;
 import org.roadmapcoach.data.digest.OutboxMessage;
-import org.roadmapcoach.data.digest.Subscriber;
 import org.roadmapcoach.data.run.RunStore;
 import org.roadmapcoach.data.store.RecordLookup;
 import org.roadmapcoach.data.store.SqliteStore;
@@ -210,31 +209,6 @@ public final class DigestService {
     public List<OutboxMessage> outbox(String cohortId) {
         requireCohort(cohortId);
         return digests.outbox(cohortId);
-    }
-
-    /** Whom unsubscribe token {@code token} is for: the person's name; 404 when the token is unknown. */
-    public String unsubscribeName(String token) {
-        Subscriber subscriber = holder(token);
-        return lookup.person(subscriber.cohortId(), subscriber.personId()).map(Person::name)
-                .orElse(subscriber.personId());
-    }
-
-    /** Unsubscribes the holder of {@code token} from digests (again is fine); 404 when the token is unknown. */
-    public void unsubscribe(String token) {
-        digests.unsubscribe(holder(token), clock.instant());
-    }
-
-    /** Whether the person gets no more digests. */
-    public boolean isUnsubscribed(String cohortId, String personId) {
-        return digests.unsubscribed(cohortId).contains(personId);
-    }
-
-    private Subscriber holder(String token) {
-        if (token == null || token.isBlank() || token.length() > 200) {
-            throw new NotFoundException("This unsubscribe link is not known.");
-        }
-        return digests.unsubscribeHolder(token).orElseThrow(() -> new NotFoundException(
-                "This unsubscribe link is not known."));
     }
 
     private boolean write(Digest digest, String from) {

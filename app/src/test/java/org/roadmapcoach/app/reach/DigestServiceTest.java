@@ -215,14 +215,14 @@ class DigestServiceTest {
         run(D);
         String unsubscribe = header(received("lukas.becker@brightforge.example"), "List-Unsubscribe");
         String token = unsubscribe.substring(unsubscribe.lastIndexOf('/') + 1, unsubscribe.length() - 1);
-        assertThat(digests.unsubscribeName(token)).isEqualTo("Lukas Becker");
+        assertThat(new Unsubscribes(store, clock).nameOf(token)).isEqualTo("Lukas Becker");
 
-        digests.unsubscribe(token);
-        digests.unsubscribe(token); // twice is fine
+        new Unsubscribes(store, clock).unsubscribe(token);
+        new Unsubscribes(store, clock).unsubscribe(token); // twice is fine
         clock.advance(Duration.ofDays(7));
         run(D.plusDays(7));
 
-        assertThat(digests.isUnsubscribed(COHORT, "E05")).isTrue();
+        assertThat(new Unsubscribes(store, clock).isUnsubscribed(COHORT, "E05")).isTrue();
         assertThat(Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equals("lukas.becker@brightforge.example")))
                 .hasSize(1);
         assertThat(digests.outbox(COHORT)).filteredOn(m -> m.personId().equals("E05")).hasSize(1);
@@ -230,7 +230,7 @@ class DigestServiceTest {
 
     @Test
     void anUnknownUnsubscribeTokenIsNotFound() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> digests.unsubscribe("no-such-token"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Unsubscribes(store, clock).unsubscribe("no-such-token"))
                 .isInstanceOf(org.roadmapcoach.app.problem.NotFoundException.class);
     }
 
