@@ -84,4 +84,14 @@ class DigestCommandTest {
         assertThat(noCohort.exitCode()).isEqualTo(1);
         assertThat(noCohort.err()).contains("no cohort 'nope'");
     }
+
+    @Test
+    void serveWithDigestsButNoSmtpServerSaysSoBeforeItStarts() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("COACH_SMTP_HOST") == null);
+
+        Cli cli = Cli.run("serve", "--db", db, "--port", "0", "--digests");
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).contains("Digests need an SMTP server: set COACH_SMTP_HOST");
+    }
 }
