@@ -51,6 +51,7 @@ public final class DigestService {
 
     private final SqliteStore store;
     private final DigestStore digests;
+    private final DigestPolicies policies;
     private final RecordLookup lookup;
     private final DigestComposer composer;
     private final RunStore runs;
@@ -64,6 +65,7 @@ public final class DigestService {
                          Supplier<HealthCheckService> healthChecks, TokenService tokens, Links links, Clock clock) {
         this.store = store;
         this.digests = new DigestStore(store);
+        this.policies = new DigestPolicies(store);
         this.lookup = new RecordLookup(store);
         this.runs = new RunStore(store);
         this.composer = new DigestComposer(access, nextSteps, runs);
@@ -96,14 +98,12 @@ public final class DigestService {
 
     /** The cohort's digest settings. */
     public DigestPolicy policy(String cohortId) {
-        requireCohort(cohortId);
-        return DigestPolicy.of(digests.settings(cohortId, "digest."));
+        return policies.of(cohortId);
     }
 
     /** Saves the cohort's digest settings (stored runs stay valid: they answer for rule thresholds only). */
     public void savePolicy(String cohortId, DigestPolicy policy) {
-        requireCohort(cohortId);
-        digests.saveSettings(cohortId, "digest.", policy.changed());
+        policies.save(cohortId, policy);
     }
 
     /** The week's digests as they would be sent, without writing anything (links carry no valid token). */
