@@ -89,6 +89,10 @@ class ReachRoutesTest {
             }
             String text = new String(reply.body(), StandardCharsets.UTF_8);
             assertThat(text).endsWith("\r\n").doesNotContain("P01").doesNotContain("Priya");
+            // the milestone's own date, whatever the machine's time zone; DTSTAMP from the data, not the clock
+            assertThat(text).contains("UID:milestone-P05-O1-M2.P05.spring-2026@roadmap-coach\r\n")
+                    .containsPattern("DTSTART;VALUE=DATE:20260501\r\n(.*\r\n)*?SUMMARY:Milestone due: Facilitate sprint")
+                    .doesNotContain("DTSTAMP:2026-06-15T09");
             for (String line : text.split("\r\n")) {
                 assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
                 assertThat(line).doesNotContain("\n");
