@@ -189,4 +189,36 @@ class ReachRoutesTest {
                     .doesNotContain("<script>");
         }
     }
+
+    @Test
+    void thePolicyDocumentHoldsTheDigestKeysAndADigestChangeKeepsTheStoredRun() {
+        try (TestApi api = TestApi.start(tmp)) {
+            String policy = "/api/cohorts/" + TestApi.COHORT + "/policy";
+            var shown = api.get(policy, TestApi.COORDINATOR).json();
+            assertThat(shown.get("digest.enabled").isBoolean()).isTrue();
+            assertThat(shown.get("digest.dailyCap").asInt()).isEqualTo(10_000);
+            assertThat(shown.get("digest.resendDays").asInt()).isEqualTo(7);
+            assertThat(shown.get("digest.weekday").asText()).isEqualTo("monday");
+            LocalDate asOf = LocalDate.of(2026, 6, 15);
+            api.services.healthChecks().get().run(TestApi.COHORT, asOf, n -> { });
+            String ruleBase = org.roadmapcoach.engine.evaluation.Evaluator.classpathRuleBase();
+            var runs = new org.roadmapcoach.data.run.RunStore(api.store);
+
+            var changed = api.put(policy, TestApi.COORDINATOR, "{\"digest.weekday\": \"Tuesday\", \"digest.enabled\": false}");
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            assertThat(changed.json().get("digest.weekday").asText()).isEqualTo("tuesday");
+            assertThat(changed.json().get("digest.enabled").asBoolean()).isFalse();
+            assertThat(runs.currentFindings(TestApi.COHORT, "P05", asOf, ruleBase)).as("a digest change").isPresent();
+
+            var bad = api.put(policy, TestApi.COORDINATOR, "{\"digest.weekday\": \"someday\", \"digest.dailyCap\": -1}");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body()).contains("digest.weekday must be a weekday").contains("digest.dailyCap must be");
+            assertThat(api.get(policy, TestApi.COORDINATOR).json().get("digest.weekday").asText()).isEqualTo("tuesday");
+
+            assertThat(api.put(policy, TestApi.COORDINATOR, "{\"milestones.stalledDays\": 28}").status()).isEqualTo(200);
+            assertThat(runs.currentFindings(TestApi.COHORT, "P05", asOf, ruleBase)).as("a threshold change").isEmpty();
+            assertThat(api.get(policy, TestApi.COORDINATOR).json().get("digest.weekday").asText())
+                    .as("PUT replaces the document: left out, back to its default").isEqualTo("monday");
+        }
+    }
 }
