@@ -5,7 +5,6 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
@@ -180,8 +179,7 @@ public final class DigestService {
             return new Outcome(cohortId, null, false, 0, 0, List.of(), unsent.size());
         }
         Set<String> optedOut = digests.unsubscribed(cohortId);
-        Instant dayStart = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
-        int room = policy.dailyCap() - digests.sentBetween(cohortId, dayStart, dayStart.plusSeconds(86_400));
+        int room = policy.dailyCap() - digests.sentOn(cohortId, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         int sent = 0;
         int held = 0;
         List<String> failed = new ArrayList<>();

@@ -106,11 +106,12 @@ public final class DigestStore {
                 shorten(error), at.toString(), id);
     }
 
-    /** How many of the cohort's digests the server accepted from {@code from} (inclusive) to {@code to}. */
-    public int sentBetween(String cohortId, Instant from, Instant to) {
-        return store.query("SELECT COUNT(*) FROM digest_outbox WHERE cohort_id = ? AND sent_at >= ? AND sent_at < ?",
+    /** How many of the cohort's digests the server accepted on {@code day} (UTC). */
+    public int sentOn(String cohortId, LocalDate day) {
+        // sent_at is an ISO instant in UTC (Instant.toString): its first ten characters are the day
+        return store.query("SELECT COUNT(*) FROM digest_outbox WHERE cohort_id = ? AND substr(sent_at, 1, 10) = ?",
                 query -> {
-                    bind(query, cohortId, from.toString(), to.toString());
+                    bind(query, cohortId, day.toString());
                     try (ResultSet rows = query.executeQuery()) {
                         rows.next();
                         return rows.getInt(1);
