@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.roadmapcoach.app.problem.InvalidInputException;
+import org.roadmapcoach.app.reach.DigestPolicy;
+import org.roadmapcoach.app.reach.DigestPolicies;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.policy.PolicyKey;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "policy", mixinStandardHelpOptions = true,
         description = "Show a cohort's rule thresholds, or change them with --set key=value.")
 final class PolicyCommand implements Callable<Integer> {
+
+    private static final String DIGEST = "digest.";
 
     @Mixin
     StoreOption store;
@@ -39,11 +43,19 @@ final class PolicyCommand implements Callable<Integer> {
             if (opened.cohort(cohortId).isEmpty()) {
                 throw new InvalidInputException("There is no cohort " + Shown.quoted(cohortId) + " in this database.");
             }
-            Policy policy = apply(opened.policy(cohortId), changes);
-            if (!changes.isEmpty()) {
+            List<String> thresholds = changes.stream().filter(c -> !c.startsWith(DIGEST)).toList();
+            List<String> digestChanges = changes.stream().filter(c -> c.startsWith(DIGEST)).toList();
+            Policy policy = apply(opened.policy(cohortId), thresholds);
+            DigestPolicies digests = new DigestPolicies(opened);
+            DigestPolicy digest = applyDigest(digests.of(cohortId), digestChanges);
+            if (!thresholds.isEmpty()) {
                 opened.savePolicy(cohortId, policy);
             }
+            if (!digestChanges.isEmpty()) {
+                digests.save(cohortId, digest); // a digest.* change leaves stored runs valid
+            }
             print(policy, spec.commandLine().getOut());
+            printDigest(digest, spec.commandLine().getOut());
             return 0;
         }
     }
@@ -63,6 +75,32 @@ final class PolicyCommand implements Callable<Integer> {
             }
         }
         return policy;
+    }
+
+    /** The digest settings with every change applied (REACH.md); any bad change rejects them all. */
+    static DigestPolicy applyDigest(DigestPolicy policy, List<String> changes) {
+        for (String change : changes) {
+            int equals = change.indexOf('=');
+            if (equals < 0) {
+                throw new InvalidInputException("--set takes key=value, not '" + change + "'");
+            }
+            String name = change.substring(0, equals);
+            DigestPolicy.Key key = DigestPolicy.Key.of(name).orElseThrow(() -> new InvalidInputException(
+                    "Policy not changed: unknown policy key '" + name + "'; the digest keys are digest.enabled,"
+                            + " digest.dailyCap, digest.resendDays and digest.weekday."));
+            try {
+                policy = policy.with(key, change.substring(equals + 1));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("Policy not changed: " + e.getMessage() + ".");
+            }
+        }
+        return policy;
+    }
+
+    static void printDigest(DigestPolicy digest, PrintWriter out) {
+        digest.values().forEach((key, value) -> out.printf("%-30s %7s %7s  %s (%s)%n", key.key(), value,
+                key.defaultValue(), key.description(), key.range()));
+        out.flush();
     }
 
     static void print(Policy policy, PrintWriter out) {

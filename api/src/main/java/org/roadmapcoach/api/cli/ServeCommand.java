@@ -12,6 +12,10 @@ import org.roadmapcoach.api.http.AppConfig;
 import org.roadmapcoach.api.http.CoachApp;
 import org.roadmapcoach.api.http.Services;
 import org.roadmapcoach.app.Today;
+import org.roadmapcoach.app.reach.DigestScheduler;
+import org.roadmapcoach.app.reach.DigestService;
+import org.roadmapcoach.app.reach.SmtpMailer;
+import org.roadmapcoach.app.reach.SmtpSettings;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import picocli.CommandLine.Command;
@@ -38,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default ${DEFAULT-VALUE}: this machine only).")
     String host;
 
+    @Option(names = "--digests", description = "Send the weekly digests on each cohort's digest.weekday (REACH.md);"
+            + " SMTP from COACH_SMTP_*.")
+    boolean digests;
+
     @Spec
     CommandSpec spec;
 
@@ -46,6 +54,8 @@ final class ServeCommand implements Callable<Integer> {
         // The server answers first (health, tokens, roadmaps); the rule base builds right after, and the
         // first evaluation waits for it. On a busy machine building both at once slows both down.
         CompletableFuture<Evaluator> evaluator = new CompletableFuture<>();
+        // the settings are checked before the server starts: a missing SMTP host is said at once
+        SmtpSettings smtp = digests ? Environment.smtp(null, Environment.links(host, port)) : null;
         try (SqliteStore opened = store.open(true)) {
             Javalin app = start(opened, evaluator, host, port);
             PrintWriter out = spec.commandLine().getOut();
@@ -62,7 +72,15 @@ final class ServeCommand implements Callable<Integer> {
                 app.stop(); // the rules do not compile: fail now rather than on every evaluation
                 throw e;
             }
-            awaitShutdown(app);
+            try (DigestScheduler scheduler = digests ? scheduler(opened, evaluator.join(), smtp) : null) {
+                if (scheduler != null) {
+                    scheduler.start();
+                    out.printf("Digests go out through %s:%d on each cohort's digest.weekday (checked every hour).%n",
+                            smtp.host(), smtp.port());
+                    out.flush();
+                }
+                awaitShutdown(app);
+            }
             return 0;
         }
     }
@@ -80,6 +98,15 @@ final class ServeCommand implements Callable<Integer> {
                     + ": the port is in use or not allowed; choose another with --port.");
         }
         return app;
+    }
+
+    private DigestScheduler scheduler(SqliteStore store, Evaluator evaluator, SmtpSettings smtp) {
+        Clock clock = Clock.systemUTC();
+        Today today = StoreOption.today(store);
+        Services services = Services.of(store, evaluator, today, clock);
+        DigestService service = new DigestService(store, services.access(), services.nextSteps(),
+                services.healthChecks(), services.tokens(), Environment.links(host, port), clock);
+        return new DigestScheduler(store, service, today, () -> new SmtpMailer(smtp), smtp.from());
     }
 
     /** Blocks until the JVM is asked to stop (Ctrl-C), then stops the server. */

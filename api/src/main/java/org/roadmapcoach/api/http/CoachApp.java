@@ -11,8 +11,11 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.roadmapcoach.app.Json;
+import org.roadmapcoach.app.reach.CalendarService;
+import org.roadmapcoach.app.reach.Unsubscribes;
 import org.roadmapcoach.api.cohort.CohortController;
 import org.roadmapcoach.api.healthcheck.HealthCheckController;
+import org.roadmapcoach.api.reach.ReachController;
 import org.roadmapcoach.api.roadmap.ObjectiveController;
 import org.roadmapcoach.api.roadmap.RoadmapController;
 import org.roadmapcoach.api.suggestion.MeController;
@@ -40,6 +43,8 @@ public final class CoachApp {
                 services.today());
         var me = new MeController(services.me(), services.nextSteps(), services.access(), services.today(),
                 services.tokens());
+        var reach = new ReachController(new CalendarService(services.store(), services.access(), services.tokens()),
+                new Unsubscribes(services.store(), services.clock()));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -93,6 +98,10 @@ public final class CoachApp {
             config.routes.patch("/api/objectives/{objectiveId}", objectives::change);
             config.routes.post("/api/objectives/{objectiveId}/milestones", objectives::addMilestone);
             config.routes.patch("/api/objectives/{objectiveId}/milestones/{milestoneId}", objectives::changeMilestone);
+            config.routes.get("/api/pairings/{pairingId}/calendar.ics", reach::pairing);
+            config.routes.get("/calendar/{feed}", reach::feed);
+            config.routes.get("/unsubscribe/{token}", reach::unsubscribePage);
+            config.routes.post("/unsubscribe/{token}", reach::unsubscribe);
         });
     }
 

@@ -80,6 +80,7 @@ class AccessMatrixTest {
                 new Route("GET", "/api/pairings/P05/dismissals", null, null, 401, 403, 403, 200, 404, 200, 404),
                 new Route("DELETE", "/api/pairings/P05/suggestions/MS-OVERDUE/P05-O1-M3/dismiss", null, null,
                         401, 403, 403, 204, 404, 204, 404),
+                new Route("GET", "/api/pairings/P05/calendar.ics", null, null, 401, 200, 404, 200, 404, 200, 404),
                 new Route("GET", "/api/me", null, null, 401, 200, 200, 200, 200, 200, 200),
                 new Route("GET", "/api/me/next-steps?asOf=2026-06-15", null, null, 401, 403, 403, 200, 200, 200, 200),
                 new Route("GET", "/api/me/tokens", null, null, 401, 200, 200, 200, 200, 200, 200),

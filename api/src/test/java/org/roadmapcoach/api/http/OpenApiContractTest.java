@@ -160,6 +160,10 @@ class OpenApiContractTest {
             api.put("/api/pairings/P05/engagements/R45", MENTEE, "{\"status\":\"finished\"}");
             exercised.add("PUT /api/pairings/{pairingId}/engagements/{resourceId}");
 
+            api.get("/api/pairings/P05/calendar.ics", MENTEE);
+            api.get("/api/pairings/P01/calendar.ics", MENTEE);
+            exercised.add("GET /api/pairings/{pairingId}/calendar.ics");
+
             assertThat(api.violations).isEmpty();
             assertThat(new TreeSet<>(exercised)).isEqualTo(documented());
         }

@@ -13,10 +13,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.roadmapcoach.app.problem.ConflictException;
 import org.roadmapcoach.app.problem.FieldError;
 import org.roadmapcoach.app.problem.ImportRejectedException;
 import org.roadmapcoach.app.problem.InvalidInputException;
+import org.roadmapcoach.app.reach.DigestPolicies;
+import org.roadmapcoach.app.reach.DigestPolicy;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.importer.ImportError;
@@ -114,10 +117,15 @@ public final class CohortService {
         }
     }
 
-    /** The cohort's thresholds, key to value, in catalog order. */
-    public Map<String, BigDecimal> policy(String cohortId) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
+    /** The cohort's thresholds, key to value, in catalog order, then its digest settings (REACH.md). */
+    public Map<String, Object> policy(String cohortId) {
+        Map<String, Object> values = new LinkedHashMap<>();
         store.policy(cohortId).values().forEach((key, value) -> values.put(key.key(), value));
+        DigestPolicy digest = new DigestPolicies(store).of(cohortId);
+        values.put(DigestPolicy.Key.ENABLED.key(), digest.enabled());
+        values.put(DigestPolicy.Key.DAILY_CAP.key(), digest.dailyCap());
+        values.put(DigestPolicy.Key.RESEND_DAYS.key(), digest.resendDays());
+        values.put(DigestPolicy.Key.WEEKDAY.key(), digest.values().get(DigestPolicy.Key.WEEKDAY));
         return values;
     }
 
@@ -125,16 +133,31 @@ public final class CohortService {
      * Replaces the cohort's thresholds with {@code body} (key to number); keys left out go back to their
      * defaults. Any bad key or value changes nothing.
      */
-    public Map<String, BigDecimal> replacePolicy(String cohortId, JsonNode body) {
+    public Map<String, Object> replacePolicy(String cohortId, JsonNode body) {
         if (body == null || !body.isObject()) {
             throw InvalidInputException.of("body", null, "expected a JSON object of policy keys to numbers");
         }
         Policy policy = Policy.defaults();
+        DigestPolicy digest = DigestPolicy.DEFAULTS;
         List<FieldError> errors = new ArrayList<>();
         long errorCount = 0;
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
+            Optional<DigestPolicy.Key> digestKey = DigestPolicy.Key.of(field.getKey());
+            if (digestKey.isPresent()) {
+                try {
+                    if (!value.isValueNode() || value.isNull() || value.asText().length() > MAX_VALUE_CHARS) {
+                        throw new IllegalArgumentException(digestKey.get().key() + " must be "
+                                + digestKey.get().range());
+                    }
+                    digest = digest.with(digestKey.get(), value.asText());
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError(field.getKey(), value.isValueNode() ? value.asText() : value.toString(),
+                            e.getMessage()));
+                }
+                continue;
+            }
             try {
                 PolicyKey key = PolicyKey.of(field.getKey());
                 if (!value.isNumber() && !value.isTextual()) {
@@ -159,7 +182,10 @@ public final class CohortService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors, errorCount);
         }
-        store.savePolicy(cohortId, policy);
+        if (!policy.equals(store.policy(cohortId))) {
+            store.savePolicy(cohortId, policy); // moves the revision: stored runs no longer answer
+        }
+        new DigestPolicies(store).save(cohortId, digest); // leaves stored runs valid
         return policy(cohortId);
     }
 

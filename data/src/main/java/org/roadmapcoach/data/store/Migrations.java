@@ -28,7 +28,8 @@ final class Migrations {
             "006_personal_dismissals.sql",
             "007_settings.sql",
             "008_token_kinds.sql",
-            "009_import_baseline.sql");
+            "009_import_baseline.sql",
+            "013_reach.sql");
 
     private Migrations() {
     }

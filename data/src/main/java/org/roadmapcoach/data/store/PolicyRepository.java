@@ -44,7 +44,9 @@ final class PolicyRepository {
      */
     void save(String cohortId, Policy policy) {
         database.inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM policies WHERE cohort_id = ?")) {
+            // digest.* settings (REACH.md) are kept by DigestStore: a threshold change leaves them as they are
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM policies WHERE cohort_id = ? AND key NOT LIKE 'digest.%'")) {
                 delete.setString(1, cohortId);
                 delete.executeUpdate();
             }
