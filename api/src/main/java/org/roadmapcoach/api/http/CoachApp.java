@@ -11,12 +11,15 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.roadmapcoach.app.Json;
+import org.roadmapcoach.app.access.SessionService;
 import org.roadmapcoach.api.cohort.CohortController;
 import org.roadmapcoach.api.healthcheck.HealthCheckController;
 import org.roadmapcoach.api.roadmap.ObjectiveController;
 import org.roadmapcoach.api.roadmap.RoadmapController;
 import org.roadmapcoach.api.suggestion.MeController;
 import org.roadmapcoach.api.suggestion.SuggestionController;
+import org.roadmapcoach.web.WebApp;
+import org.roadmapcoach.web.WebServices;
 
 /**
  * The HTTP API of docs/API.md. {@link #create} builds it the same way for {@code coach serve},
@@ -40,13 +43,14 @@ public final class CoachApp {
                 services.today());
         var me = new MeController(services.me(), services.nextSteps(), services.access(), services.today(),
                 services.tokens());
+        WebServices web = web(appConfig, services);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = appConfig.maxRequestBytes();
             config.jetty.multipartConfig.maxTotalRequestSize(appConfig.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxFileSize(appConfig.maxRequestBytes(), SizeUnit.BYTES);
-            ErrorMapping.register(config, appConfig.maxRequestBytes());
+            ErrorMapping.register(config, appConfig.maxRequestBytes(), web);
 
             // First: a request is matched against the routes of its method in order, and this one is nearly
             // every request a server gets.
@@ -92,7 +96,16 @@ public final class CoachApp {
             config.routes.patch("/api/objectives/{objectiveId}", objectives::change);
             config.routes.post("/api/objectives/{objectiveId}/milestones", objectives::addMilestone);
             config.routes.patch("/api/objectives/{objectiveId}/milestones/{milestoneId}", objectives::changeMilestone);
+
+            // The web app (docs/WEB.md): its pages, forms and assets, over the same use cases
+            WebApp.register(config, web);
         });
+    }
+
+    private static WebServices web(AppConfig appConfig, Services services) {
+        return new WebServices(services.store(), services.today(), appConfig.links(), services.tokens(),
+                new SessionService(services.store(), services.clock()), services.access(), services.me(),
+                services.nextSteps(), services.roadmaps());
     }
 
     /** Liveness, whether the database answers (503 when it does not), and the store's today in force. */

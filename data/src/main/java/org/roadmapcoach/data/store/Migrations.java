@@ -27,7 +27,8 @@ final class Migrations {
             "005_runs_keep_findings.sql",
             "006_personal_dismissals.sql",
             "007_settings.sql",
-            "008_token_kinds.sql");
+            "008_token_kinds.sql",
+            "012_web_sessions.sql");
 
     private Migrations() {
     }
