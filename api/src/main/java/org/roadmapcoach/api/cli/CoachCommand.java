@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The {@code coach} command line: the coordinator's and the newcomer's face of the engine. */
 @Command(name = "coach", mixinStandardHelpOptions = true, version = "coach 0.1.0",
         description = "Roadmap Coach: rules-driven coaching for mentoring programs.",
-        subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class, SuggestCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class, SuggestCommand.class, NextStepsCommand.class,
             PolicyCommand.class, GenerateCommand.class, ServeCommand.class, TokenCommand.class,
             CommandLine.HelpCommand.class})
 public final class CoachCommand implements Runnable {

@@ -1,7 +1,9 @@
 package org.roadmapcoach.api.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,9 +14,11 @@ import java.util.concurrent.Callable;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.app.healthcheck.HealthCheck;
-import org.roadmapcoach.data.importer.CohortImporter;
+import org.roadmapcoach.app.cohort.CohortService;
+import org.roadmapcoach.app.problem.ImportRejectedException;
 import org.roadmapcoach.data.importer.CsvSource;
-import org.roadmapcoach.data.importer.ImportReport;
+import org.roadmapcoach.data.importer.ImportOptions;
+import org.roadmapcoach.engine.roadmap.Cohort;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Role;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Spec;
  * two well-known demo tokens until Ctrl-C.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Import the bundled sample cohort into coach.db, print its health check, serve the API.")
+        description = "Import the bundled sample cohort into coach.db (merged with what was changed in the app since),"
+                + " print its health check, serve the API.")
 final class DemoCommand implements Callable<Integer> {
 
     /** The sample cohort bundled in the data module. */
@@ -48,6 +53,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Stop after the health check instead of serving the API.")
     boolean noServe;
 
+    @Option(names = "--reset", description = "Delete the demo database and start again from the sample (what was"
+            + " changed in the app is lost).")
+    boolean reset;
+
     @Option(names = "--port", defaultValue = "" + ServeCommand.DEFAULT_PORT, paramLabel = "N",
             description = "The port to serve the API on (default ${DEFAULT-VALUE}).")
     int port;
@@ -63,10 +72,16 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path file = db != null ? db : Path.of(System.getProperty("coach.home", "."), "coach.db");
         PrintWriter out = spec.commandLine().getOut();
+        if (reset) {
+            reset(file, out);
+        }
         try (SqliteStore store = SqliteStore.open(file)) {
-            ImportReport report = new CohortImporter(store).importSources(SAMPLE_COHORT, sampleSources());
-            ImportCommand.print(report, SAMPLE_COHORT, out, spec.commandLine().getErr());
-            if (!report.ok()) {
+            // A re-import merges with what was changed in the app (docs/CSV.md): the demo keeps those changes.
+            try {
+                ImportCommand.print(new CohortService(store).importSources(SAMPLE_COHORT, sampleSources(),
+                        ImportOptions.DEFAULT), out);
+            } catch (ImportRejectedException e) {
+                ImportCommand.printRejected(e, SAMPLE_COHORT, out, spec.commandLine().getErr());
                 throw new InvalidInputException("the bundled sample did not import; this is a bug in the sample");
             }
             store.pinToday(SAMPLE_AS_OF);
@@ -93,6 +108,29 @@ final class DemoCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /**
+     * Deletes the demo database (and its write-ahead log), so that the sample is imported into a new one. Only
+     * a demo database: one that holds no cohort but the sample's, so that {@code --db} cannot point it at a
+     * program's data.
+     */
+    private static void reset(Path file, PrintWriter out) throws IOException {
+        if (Files.exists(file)) {
+            List<String> others;
+            try (SqliteStore store = SqliteStore.open(file)) {
+                others = store.cohorts().stream().map(Cohort::id).filter(id -> !id.equals(SAMPLE_COHORT)).toList();
+            }
+            if (!others.isEmpty()) {
+                throw new InvalidInputException("--reset deletes only a demo database, and " + file + " holds the"
+                        + " cohorts " + String.join(", ", others) + " besides the sample; it was left as it is.");
+            }
+        }
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
+        out.printf("Reset: deleted the demo database %s; it is created again from the bundled sample, and what"
+                + " was changed in the app is gone.%n", file.toAbsolutePath().normalize());
     }
 
     /**

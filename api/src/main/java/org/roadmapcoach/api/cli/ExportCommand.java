@@ -26,6 +26,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the files to.")
     Path out;
 
+    @Option(names = "--excel", description = "Start each file with a UTF-8 byte-order mark, so that Excel shows"
+            + " accented names as written (lines end with CRLF either way); import takes the files back unchanged.")
+    boolean excel;
+
     @Spec
     CommandSpec spec;
 
@@ -35,8 +39,9 @@ final class ExportCommand implements Callable<Integer> {
             if (opened.cohort(cohortId).isEmpty()) {
                 throw new InvalidInputException("There is no cohort '" + cohortId + "' in this database.");
             }
-            new CohortExporter(opened).export(cohortId, out);
-            spec.commandLine().getOut().printf("Exported cohort %s to %s%n", cohortId, out);
+            new CohortExporter(opened).export(cohortId, out, excel);
+            spec.commandLine().getOut().printf("Exported cohort %s to %s%s%n", cohortId, out,
+                    excel ? " (UTF-8 with a byte-order mark, CRLF line ends: ready for Excel)" : "");
             return 0;
         } catch (UncheckedIOException e) {
             throw new InvalidInputException("Cannot write to " + out + ": " + e.getCause().getMessage());

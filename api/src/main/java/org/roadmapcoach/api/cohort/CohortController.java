@@ -15,6 +15,8 @@ import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.api.http.Callers;
 import org.roadmapcoach.api.http.JsonBody;
 import org.roadmapcoach.api.http.ProblemException;
+import org.roadmapcoach.api.http.Requests;
+import org.roadmapcoach.data.importer.ImportOptions;
 import org.roadmapcoach.engine.roadmap.Cohort;
 
 /** The coordinator's cohort endpoints: create, read, import, policy. */
@@ -54,9 +56,13 @@ public final class CohortController {
         ctx.json(cohorts.view(access.cohort(Callers.of(ctx), ctx.pathParam("cohortId"))));
     }
 
-    /** {@code POST /api/cohorts/{cohortId}/imports}: one CSV, a zip, or multipart CSV files. */
+    /**
+     * {@code POST /api/cohorts/{cohortId}/imports?sync=&dryRun=}: one CSV, a zip, or multipart CSV files;
+     * 200 with the report (docs/CSV.md), written unless it is a dry run.
+     */
     public void importFiles(Context ctx) {
         String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
+        ImportOptions options = new ImportOptions(Requests.flag(ctx, "sync"), Requests.flag(ctx, "dryRun"));
         String type = mediaType(ctx);
         if (ctx.isMultipartFormData()) {
             List<CohortService.Upload> uploads = new ArrayList<>();
@@ -67,16 +73,16 @@ public final class CohortController {
                 throw ProblemException.invalid("body", null, "a multipart import needs at least one file part, each"
                         + " named as in the CSV format (people.csv, pairings.csv, ...)");
             }
-            ctx.json(cohorts.importFiles(cohortId, uploads));
+            ctx.json(cohorts.importFiles(cohortId, uploads, options));
         } else if (ZIP_TYPES.contains(type)) {
-            ctx.json(cohorts.importZip(cohortId, ctx.bodyAsBytes()));
+            ctx.json(cohorts.importZip(cohortId, ctx.bodyAsBytes(), options));
         } else if (type.equals("text/csv")) {
             String file = ctx.queryParam("file");
             if (file == null || file.isBlank()) {
                 throw ProblemException.invalid("file", null, "is required with text/csv: the name of the CSV file,"
                         + " such as ?file=objectives.csv");
             }
-            ctx.json(cohorts.importCsv(cohortId, file.strip(), ctx.bodyAsBytes()));
+            ctx.json(cohorts.importCsv(cohortId, file.strip(), ctx.bodyAsBytes(), options));
         } else {
             throw ProblemException.invalid("Content-Type", type, "expected text/csv (with ?file=NAME.csv),"
                     + " application/zip or multipart/form-data");

@@ -46,6 +46,22 @@ public final class Requests {
         return whole(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     }
 
+    /** {@code ?name=true|false} (any case); false when absent. */
+    public static boolean flag(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String value = text.strip();
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw ProblemException.invalid(name, text, "expected true or false");
+    }
+
     private static int whole(Context ctx, String name, int fallback, int min, int max) {
         String text = ctx.queryParam(name);
         if (text == null || text.isBlank()) {

@@ -96,8 +96,8 @@ class ImportCommandTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out().lines()).containsExactly(
                 "Import into cohort c1: done",
-                String.format("  %-18s %7d rows", "people.csv", 2),
-                String.format("  %-18s %7d rows", "pairings.csv", 1),
+                String.format("  %-18s %7d rows: 2 added, 0 updated, 0 unchanged", "people.csv", 2),
+                String.format("  %-18s %7d rows: 1 added, 0 updated, 0 unchanged", "pairings.csv", 1),
                 "warning: people.csv: read as ;-separated (the header row has no comma)",
                 "warning: pairings.csv: read as tab-separated (the header row has no comma)");
     }
@@ -116,6 +116,77 @@ class ImportCommandTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).doesNotContain("warning").contains("people.csv", "1 rows");
         assertThat(cli.err()).isEmpty();
+    }
+
+    @Test
+    void aDryRunSaysFirstThatNothingWasWrittenReportsWhatItWouldDoAndWritesNothing() throws IOException {
+        Path good = new CohortFolder(folder("good")).path();
+        assertThat(Cli.run("import", "--db", db(), "--cohort", "c1", good).exitCode()).isZero();
+        String before = HostileCorpus.dump(db());
+        Path next = new CohortFolder(folder("next")).write("people.csv", """
+                id,name,role
+                E1,Ada Mentee,mentee
+                M1,Max Mentor,mentor
+                E2,Eve New,mentee
+                """).path();
+
+        Cli cli = Cli.run("import", "--db", db(), "--cohort", "c1", "--dry-run", next);
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out().lines().toList()).containsExactly(
+                "Dry run: nothing was written. The import into cohort c1 would do this:",
+                String.format("  %-18s %7d rows: 1 added, 1 updated, 1 unchanged", "people.csv", 3),
+                String.format("  %-18s %7d rows: 0 added, 0 updated, 1 unchanged", "pairings.csv", 1));
+        assertThat(HostileCorpus.dump(db())).isEqualTo(before);
+    }
+
+    @Test
+    void aDryRunIntoADatabaseThatDoesNotExistCreatesNone() throws IOException {
+        Cli cli = Cli.run("import", "--db", db(), "--cohort", "c1", "--dry-run", new CohortFolder(folder("a")).path());
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("Dry run: nothing was written.").contains("2 added");
+        assertThat(db()).doesNotExist();
+    }
+
+    @Test
+    void aSyncDeletesWhatTheSpreadsheetDroppedAndListsIt() throws IOException {
+        Path first = new CohortFolder(folder("first")).write("checkins.csv", """
+                id,pairing_id,date
+                C1,P1,2026-01-06
+                C2,P1,2026-01-20
+                """).path();
+        assertThat(Cli.run("import", "--db", db(), "--cohort", "c1", first).exitCode()).isZero();
+        Path dropped = Files.createDirectories(tmp.resolve("dropped"));
+        Files.writeString(dropped.resolve("checkins.csv"), "id,pairing_id,date\nC1,P1,2026-01-06\n");
+
+        Cli plain = Cli.run("import", "--db", db(), "--cohort", "c1", dropped);
+        Cli synced = Cli.run("import", "--db", db(), "--cohort", "c1", "--sync", dropped);
+
+        assertThat(plain.out()).doesNotContain("deleted");
+        assertThat(synced.exitCode()).as(synced.err()).isZero();
+        assertThat(synced.out().lines().toList()).containsExactly(
+                "Import into cohort c1: done",
+                String.format("  %-18s %7d rows: 0 added, 0 updated, 1 unchanged, 1 deleted", "checkins.csv", 1),
+                "Deleted by --sync (not in the spreadsheet any more): 1 record",
+                "  checkins.csv C2");
+    }
+
+    @Test
+    void anExportForExcelHasAByteOrderMarkAndCrlfAndImportsBackUnchanged() throws IOException {
+        assertThat(Cli.run("import", "--db", db(), "--cohort", "c1", new CohortFolder(folder("in")).path())
+                .exitCode()).isZero();
+        Path out = tmp.resolve("for-excel");
+
+        Cli export = Cli.run("export", "--db", db(), "--cohort", "c1", "--out", out, "--excel");
+        Cli again = Cli.run("import", "--db", db(), "--cohort", "c1", out);
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).contains("ready for Excel");
+        byte[] people = Files.readAllBytes(out.resolve("people.csv"));
+        assertThat(new String(people, StandardCharsets.UTF_8)).startsWith("\uFEFFid,name,role,").contains("\r\n");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).doesNotContain("warning").doesNotContain(" 1 updated").doesNotContain(" 2 updated");
     }
 
     private static void entry(ZipOutputStream out, String name, String content) throws IOException {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,7 +76,13 @@ class ResolvingWritesTest {
                 + "{\"title\":\"Present two design proposals to the team by September\"}|",
         "SMART-MEASURABLE|P06-O1|P06|E06|mentee|PATCH|/api/objectives/P06-O1|{\"target\":6,\"unit\":\"meetings\"}|",
         "SMART-RELEVANT|P06-O1|P06|E06|mentee|PATCH|/api/objectives/P06-O1|{\"competency\":\"Technical Writing\"}|",
-        "CI-MISSED-STREAK|P05|P05|E05|mentee|POST|/api/pairings/P05/checkins|{\"date\":\"2026-06-15\"}|coordinator"})
+        "CI-MISSED-STREAK|P05|P05|E05|mentee|POST|/api/pairings/P05/checkins|{\"date\":\"2026-06-15\"}|coordinator",
+        "RC-UNBALANCED|P07|P07|E07|mentee|POST|/api/pairings/P07/reciprocity|"
+                + "{\"date\":\"2026-06-15\",\"giver\":\"mentee\",\"hours\":2,\"description\":\"Ran a demo for the team\"}|",
+        "MS-STAGE-ORDER|P10-O1-M3|P10|E10|mentee|POST|/api/objectives/P10-O1/milestones/P10-O1-M2/progress|"
+                + "{\"status\":\"done\",\"date\":\"2026-06-15\",\"reflection\":\"Five interviews were enough\"}|",
+        "RES-RECOMMEND|R44|P05|E05|mentee|PUT|/api/pairings/P05/engagements/R44|"
+                + "{\"status\":\"started\",\"date\":\"2026-06-15\"}|"})
     void theWriteOfTheReadmesTableResolvesTheNextStep(String ruleId, String subjectId, String pairingId,
                                                        String personId, String role, String method, String path,
                                                        String body, String viewer) {
@@ -90,5 +97,20 @@ class ResolvingWritesTest {
 
         assertThat(written.status()).as(written.body()).isBetween(200, 201);
         assertThat(nextSteps(pairingId, seer)).doesNotContain(ruleId + " " + subjectId);
+    }
+
+    @Test
+    void milestonesAddedForTheMissingStagesResolveMsStagesMissing() {
+        String token = "t-resolve-E09";
+        api.services.tokens().save(token, "E09", Role.MENTEE, COHORT);
+        assertThat(nextSteps("P09", token)).contains("MS-STAGES-MISSING P09-O3");
+
+        for (String stage : new String[] {"discovery", "feedback"}) {
+            TestApi.Reply added = api.post("/api/objectives/P09-O3/milestones", token, "{\"stage\":\"" + stage
+                    + "\",\"title\":\"The " + stage + " step of the dashboard\",\"dueDate\":\"2026-07-31\"}");
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+        }
+
+        assertThat(nextSteps("P09", token)).doesNotContain("MS-STAGES-MISSING P09-O3");
     }
 }

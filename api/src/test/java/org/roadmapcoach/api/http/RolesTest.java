@@ -241,4 +241,36 @@ class RolesTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("exactly one Authorization header").doesNotContain("Lukas");
     }
+
+    @Test
+    void nextStepsOnTheCommandLinePrintExactlyTheApisBodyForAMentorAndACoordinator() throws Exception {
+        api.post("/api/pairings/P05/suggestions/AC-NO-STRETCH/P05/dismiss" + AS_OF, MENTOR, null);
+        String[][] asked = {
+            {"M03", "/api/me/next-steps" + AS_OF + "&limit=7&offset=1", MENTOR},
+            {"C01", "/api/cohorts/" + COHORT + "/next-steps" + AS_OF + "&limit=7&offset=1", COORDINATOR}};
+        for (String[] ask : asked) {
+            JsonNode body = api.get(ask[1], ask[2]).json();
+
+            java.io.StringWriter out = new java.io.StringWriter();
+            int exit = org.roadmapcoach.api.cli.CoachCommand.execute(new String[] {"next-steps", "--db",
+                tmp.resolve("coach.db").toString(), "--person", ask[0], "--as-of", "2026-06-15", "--limit", "7",
+                "--offset", "1", "--json"}, new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()));
+
+            assertThat(exit).isZero();
+            assertThat(org.roadmapcoach.app.Json.mapper().readTree(out.toString())).as(ask[0]).isEqualTo(body);
+            assertThat(body.get("total").asInt()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void nextStepsOnTheCommandLineSayWhomEachIsForAndHowToSeeMore() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        int exit = org.roadmapcoach.api.cli.CoachCommand.execute(new String[] {"next-steps", "--db",
+            tmp.resolve("coach.db").toString(), "--person", "C01", "--as-of", "2026-06-15", "--limit", "2"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()));
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Next steps of coordinator C01 for cohort " + COHORT + " as of 2026-06-15")
+                .contains("1. [critical]").contains("(for the ").contains("--offset 2 shows the next.");
+    }
 }

@@ -86,7 +86,7 @@ public final class TokenService {
      * README's examples work as printed.
      */
     public Issued save(String token, String personId, Role role, String cohortId) {
-        Caller caller = grant(personId, role, cohortId);
+        Caller caller = caller(personId, role, cohortId);
         tokens.save(token, grantOf(caller), clock.instant());
         return new Issued(token, caller);
     }
@@ -169,7 +169,7 @@ public final class TokenService {
         if (allCohorts && (cohortId != null || role != null && role != Role.COORDINATOR)) {
             throw new InvalidInputException("--all-cohorts is for a coordinator token, without --cohort.");
         }
-        Caller caller = allCohorts ? new Caller(personId, Role.COORDINATOR, null) : grant(personId, role, cohortId);
+        Caller caller = allCohorts ? new Caller(personId, Role.COORDINATOR, null) : caller(personId, role, cohortId);
         byte[] secret = new byte[TOKEN_BYTES];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -197,7 +197,13 @@ public final class TokenService {
         return new Caller(grant.personId(), grant.role(), grant.cohortId());
     }
 
-    private Caller grant(String personId, Role role, String cohortId) {
+    /**
+     * Who {@code personId} is, as a token for them would grant: the role defaults to the person's in
+     * people.csv, the cohort to the one cohort that lists them (the command line's {@code --person}).
+     *
+     * @throws InvalidInputException when the person, role and cohort do not fit together
+     */
+    public Caller caller(String personId, Role role, String cohortId) {
         Map<String, Role> roles = lookup.rolesOf(personId);
         String cohort = cohortId != null ? cohortId : roles.size() == 1 ? roles.keySet().iterator().next() : null;
         if (cohort != null) {

@@ -19,6 +19,7 @@ import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.importer.ImportError;
+import org.roadmapcoach.data.importer.ImportOptions;
 import org.roadmapcoach.data.importer.ImportReport;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.policy.Policy;
@@ -60,22 +61,51 @@ public final class CohortService {
 
     /** Imports one CSV file named {@code fileName}. */
     public ImportSummary importCsv(String cohortId, String fileName, byte[] content) {
-        return checked(cohortId, importer.importSources(cohortId, List.of(source(fileName, content))), null);
+        return importCsv(cohortId, fileName, content, ImportOptions.DEFAULT);
+    }
+
+    /** Imports one CSV file named {@code fileName}, with a sync or as a dry run. */
+    public ImportSummary importCsv(String cohortId, String fileName, byte[] content, ImportOptions options) {
+        return checked(cohortId, importer.importSources(cohortId, List.of(source(fileName, content)), options),
+                options, null);
     }
 
     /** Imports several CSV files, each by its name. */
     public ImportSummary importFiles(String cohortId, List<Upload> uploads) {
+        return importFiles(cohortId, uploads, ImportOptions.DEFAULT);
+    }
+
+    /** Imports several CSV files, each by its name, with a sync or as a dry run. */
+    public ImportSummary importFiles(String cohortId, List<Upload> uploads, ImportOptions options) {
         List<CsvSource> sources = uploads.stream().map(u -> source(u.fileName(), u.content())).toList();
-        return checked(cohortId, importer.importSources(cohortId, sources), null);
+        return checked(cohortId, importer.importSources(cohortId, sources, options), options, null);
+    }
+
+    /**
+     * Imports folders, zips and CSV files on this machine (the command line), creating the cohort when it
+     * does not exist (unless it is a dry run).
+     */
+    public ImportSummary importPaths(String cohortId, List<Path> inputs, ImportOptions options) {
+        return checked(cohortId, importer.importPaths(cohortId, inputs, options), options, null);
+    }
+
+    /** Imports the bundled files of a cohort, such as the demo's sample. */
+    public ImportSummary importSources(String cohortId, List<CsvSource> sources, ImportOptions options) {
+        return checked(cohortId, importer.importSources(cohortId, sources, options), options, null);
     }
 
     /** Imports the CSV files of a zip; the importer reads zips from files, so it is written to a temporary one. */
     public ImportSummary importZip(String cohortId, byte[] zip) {
+        return importZip(cohortId, zip, ImportOptions.DEFAULT);
+    }
+
+    /** {@link #importZip(String, byte[])}, with a sync or as a dry run. */
+    public ImportSummary importZip(String cohortId, byte[] zip, ImportOptions options) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("coach-upload-");
             Path file = Files.write(folder.resolve("upload.zip"), zip);
-            return checked(cohortId, importer.importPaths(cohortId, List.of(file)), folder);
+            return checked(cohortId, importer.importPaths(cohortId, List.of(file), options), options, folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the uploaded zip", e);
         } finally {
@@ -134,15 +164,15 @@ public final class CohortService {
     }
 
     /** The report of a written import, or its rejection with every error; never a temporary path. */
-    private static ImportSummary checked(String cohortId, ImportReport report, Path folder) {
+    private static ImportSummary checked(String cohortId, ImportReport report, ImportOptions options, Path folder) {
         String hide = folder == null ? null : folder.toString();
-        List<String> warnings = report.warnings().stream().map(w -> scrub(w, hide)).toList();
         if (report.ok()) {
-            return new ImportSummary(cohortId, report.counts(), warnings);
+            return ImportSummary.of(cohortId, report, options.sync(), w -> scrub(w, hide));
         }
+        List<String> warnings = report.warnings().stream().map(w -> scrub(w, hide)).toList();
         List<ImportError> errors = report.errors().stream().map(e -> new ImportError(scrub(e.file(), hide), e.line(),
                 e.column(), e.value(), scrub(e.reason(), hide))).toList();
-        throw new ImportRejectedException(errors, report.errorCount());
+        throw new ImportRejectedException(errors, report.errorCount(), warnings, report.dryRun());
     }
 
     private static String scrub(String text, String folder) {

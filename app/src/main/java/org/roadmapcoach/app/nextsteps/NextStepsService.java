@@ -127,11 +127,12 @@ public final class NextStepsService {
                                    int offset) {
         List<Finding> steps = new ArrayList<>();
         int hidden = 0;
+        Map<String, List<Finding>> found = findings.ofMany(pairings, asOf);
         for (PairingRef ref : pairings) {
-            Optional<List<Finding>> found = findings.of(ref, asOf);
-            if (found.isPresent()) {
-                List<Finding> mine = found.get().stream().filter(f -> Suggestions.isFor(Role.COORDINATOR, f)).toList();
-                List<Finding> shown = undismissed(ref, caller.personId(), mine);
+            List<Finding> all = found.get(ref.pairingId());
+            if (all != null) {
+                List<Finding> mine = all.stream().filter(f -> Suggestions.isFor(Role.COORDINATOR, f)).toList();
+                List<Finding> shown = mine.isEmpty() ? mine : undismissed(ref, caller.personId(), mine);
                 steps.addAll(shown);
                 hidden += mine.size() - shown.size();
             }

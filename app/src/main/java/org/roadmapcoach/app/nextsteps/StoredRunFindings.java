@@ -1,7 +1,11 @@
 package org.roadmapcoach.app.nextsteps;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.roadmapcoach.app.access.Access.PairingRef;
 import org.roadmapcoach.data.run.RunStore;
@@ -33,5 +37,23 @@ public final class StoredRunFindings implements PairingFindings {
         }
         Optional<List<Finding>> stored = runs.currentFindings(ref.cohortId(), ref.pairingId(), asOf, ruleBase);
         return stored.isPresent() ? stored : live.of(ref, asOf);
+    }
+
+    /** Each pairing's stored findings where the run answers for it; the others asked of {@code live} together. */
+    @Override
+    public Map<String, List<Finding>> ofMany(List<PairingRef> pairings, LocalDate asOf) {
+        Map<String, List<Finding>> found = new HashMap<>();
+        List<PairingRef> unanswered = new ArrayList<>();
+        for (PairingRef ref : pairings) {
+            if (ref.pairing().isActiveOn(asOf)) {
+                runs.currentFindings(ref.cohortId(), ref.pairingId(), asOf, ruleBase).ifPresentOrElse(
+                        findings -> found.put(ref.pairingId(), findings), () -> unanswered.add(ref));
+            }
+        }
+        found.putAll(live.ofMany(unanswered, asOf));
+        Map<String, List<Finding>> inOrder = new LinkedHashMap<>();
+        pairings.stream().filter(ref -> found.containsKey(ref.pairingId()))
+                .forEach(ref -> inOrder.put(ref.pairingId(), found.get(ref.pairingId())));
+        return inOrder;
     }
 }

@@ -10,13 +10,33 @@ public final class ImportRejectedException extends CoachException {
 
     private final transient List<ImportError> errors;
     private final long errorCount;
+    private final transient List<String> warnings;
+    private final boolean dryRun;
 
     public ImportRejectedException(List<ImportError> errors, long errorCount) {
+        this(errors, errorCount, List.of(), false);
+    }
+
+    /**
+     * @param warnings what the import would have ignored, shown with the errors
+     * @param dryRun whether it was a dry run (which writes nothing either way)
+     */
+    public ImportRejectedException(List<ImportError> errors, long errorCount, List<String> warnings, boolean dryRun) {
         super("Nothing was written: " + errorCount + " error" + (errorCount == 1 ? "" : "s") + " in the input"
                 + (errors.size() < errorCount ? " (the first " + errors.size() + " are listed)" : "")
                 + ". Fix them and import again.");
         this.errors = List.copyOf(errors);
         this.errorCount = errorCount;
+        this.warnings = List.copyOf(warnings);
+        this.dryRun = dryRun;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
     }
 
     public List<ImportError> errors() {

@@ -41,7 +41,7 @@ public final class RoadmapService {
 
     public RoadmapService(SqliteStore store, Today today) {
         this.store = store;
-        this.writer = new RecordWriter(store);
+        this.writer = new RecordWriter(store, today::date);
         this.lookup = new RecordLookup(store);
         this.today = today;
     }

@@ -112,4 +112,31 @@ class StoredRunFindingsTest {
         PairingRef ref = new Access(store).pairing(COHORT, written.id());
         assertThat(described(stored.of(ref, date))).isEqualTo(described(live.of(ref, date)));
     }
+
+    @Test
+    void findingsAskedInBulkAreTheSameAsAskedOneByOneWithOrWithoutARun() {
+        LocalDate checked = CohortGenerator.AS_OF;
+        new HealthCheckService(store, EVALUATOR, Clock.systemUTC()).run(COHORT, checked, done -> { });
+        List<PairingRef> all = pairings();
+        PairingRef written = all.stream().filter(p -> p.pairing().isActiveOn(checked)).findFirst().orElseThrow();
+        new RecordWriter(store).add(COHORT, new CheckIn(null, written.pairingId(), checked, CheckInType.CHECKIN,
+                CheckInStatus.HELD, 30, null, null, null));
+        all = pairings(); // the written pairing's revision moved
+
+        for (LocalDate date : List.of(checked, checked.plusDays(9))) {
+            for (PairingFindings findings : List.of(live, stored)) {
+                var bulk = findings.ofMany(all, date);
+                for (PairingRef ref : all) {
+                    assertThat(described(Optional.ofNullable(bulk.get(ref.pairingId()))))
+                            .as(ref.pairingId() + " as of " + date).isEqualTo(described(live.of(ref, date)));
+                }
+                assertThat(bulk).as("only the active ones").hasSize((int) all.stream()
+                        .filter(ref -> ref.pairing().isActiveOn(date)).count());
+            }
+        }
+        List<PairingRef> few = all.subList(0, 7);
+        assertThat(live.ofMany(few, checked).keySet()).as("a few are asked one by one, in the order given")
+                .containsExactlyElementsOf(few.stream().filter(r -> r.pairing().isActiveOn(checked))
+                        .map(PairingRef::pairingId).toList());
+    }
 }

@@ -34,6 +34,8 @@ public final class CohortExporter {
             "baseline", "target", "current", "minutes", "hours", "cost", "start_date", "end_date", "due_date",
             "last_reviewed", "last_progress", "completed_on", "date");
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final SqliteStore store;
 
     public CohortExporter(SqliteStore store) {
@@ -47,22 +49,34 @@ public final class CohortExporter {
      * @throws UncheckedIOException when a file cannot be written
      */
     public void export(String cohortId, Path dir) {
+        export(cohortId, dir, false);
+    }
+
+    /**
+     * {@link #export(String, Path)}; with {@code forExcel} each file starts with a UTF-8 byte-order mark,
+     * without which Excel reads UTF-8 as the machine's legacy code page (Zoë becomes ZoÃ«). Lines end with
+     * CRLF either way, and the importer takes both back unchanged.
+     */
+    public void export(String cohortId, Path dir, boolean forExcel) {
         if (store.cohort(cohortId).isEmpty()) {
             throw new IllegalArgumentException("no cohort '" + cohortId + "'");
         }
         try {
             Files.createDirectories(dir);
             for (Table<?> table : Tables.ALL) {
-                write(cohortId, table, dir.resolve(table.fileName()));
+                write(cohortId, table, dir.resolve(table.fileName()), forExcel);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export cohort '" + cohortId + "' to " + dir, e);
         }
     }
 
-    private <T> void write(String cohortId, Table<T> table, Path file) throws IOException {
+    private <T> void write(String cohortId, Table<T> table, Path file, boolean forExcel) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+            if (forExcel) {
+                writer.write(BYTE_ORDER_MARK);
+            }
             printer.printRecord(table.columns());
             List<String> columns = table.columns();
             store.forEachRecord(table, cohortId, record -> print(printer, columns, table.values(record)));

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.roadmapcoach.data.store.CohortLookup;
+import org.roadmapcoach.data.store.ImportSync;
+import org.roadmapcoach.data.store.ImportWriter;
+import org.roadmapcoach.data.store.ReplacedAppChange;
 import org.roadmapcoach.data.store.Revisions;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
-import org.roadmapcoach.data.store.Upsert;
 import org.roadmapcoach.engine.roadmap.Cohort;
 
 /**
@@ -55,19 +57,29 @@ public final class CohortImporter {
      * recognised by name as docs/CSV.md says ({@code Northwind - people.csv}, {@code people (1).csv}).
      */
     public ImportReport importPaths(String cohortId, List<Path> inputs) {
+        return importPaths(cohortId, inputs, ImportOptions.DEFAULT);
+    }
+
+    /** {@link #importPaths(String, List)}, with a sync or as a dry run. */
+    public ImportReport importPaths(String cohortId, List<Path> inputs, ImportOptions options) {
         ImportProblems problems = new ImportProblems();
         try (Inputs resolved = Inputs.resolve(inputs, problems, limits)) {
-            return run(cohortId, resolved, problems);
+            return run(cohortId, resolved, problems, options);
         }
     }
 
     /** Imports CSV files given by name (uploads, the bundled sample) into {@code cohortId}. */
     public ImportReport importSources(String cohortId, List<CsvSource> sources) {
-        ImportProblems problems = new ImportProblems();
-        return run(cohortId, Inputs.of(sources, problems, limits), problems);
+        return importSources(cohortId, sources, ImportOptions.DEFAULT);
     }
 
-    private ImportReport run(String cohortId, Inputs inputs, ImportProblems problems) {
+    /** {@link #importSources(String, List)}, with a sync or as a dry run. */
+    public ImportReport importSources(String cohortId, List<CsvSource> sources, ImportOptions options) {
+        ImportProblems problems = new ImportProblems();
+        return run(cohortId, Inputs.of(sources, problems, limits), problems, options);
+    }
+
+    private ImportReport run(String cohortId, Inputs inputs, ImportProblems problems, ImportOptions options) {
         Map<Table<?>, CsvSource> files = match(inputs.sources(), problems);
         if (files.isEmpty()) {
             // Most likely the wrong folder, or files named otherwise: say what was there and what is expected.
@@ -90,6 +102,8 @@ public final class CohortImporter {
             return problems.report(Map.of());
         }
         Map<String, Long> counts = new LinkedHashMap<>();
+        Map<Table<?>, ImportWriter<?>> writers = new LinkedHashMap<>();
+        ImportSync.Result[] synced = new ImportSync.Result[1];
         ImportBudget budget = new ImportBudget(limits);
         store.inTransaction(connection -> {
             store.ensureCohort(connection, new Cohort(cohortId, cohortId, null, null));
@@ -104,42 +118,89 @@ public final class CohortImporter {
                         parsers.markIncomplete(table); // not read: the import is rejected already
                     } else if (source != null) {
                         counts.put(table.fileName(), importFile(connection, cohortId, table, source, parsers,
-                                problems, budget, writer));
+                                problems, budget, writer, writers));
                     }
                 }
-                writer.drain(); // the check below reads what was written
+                writer.drain(); // the checks below read what was written
                 if (files.containsKey(Tables.PEOPLE)) {
                     parsers.checkStoredPairings(problems);
                 }
+                if (options.sync() && !problems.hasErrors()) {
+                    synced[0] = sync(connection, cohortId, files, parsers, problems);
+                }
             }
-            if (problems.hasErrors()) {
-                connection.rollback(); // all or nothing: the commit that follows has nothing left to write
+            if (problems.hasErrors() || options.dryRun()) {
+                // All or nothing, and a dry run writes nothing: the commit that follows has nothing left to write.
+                connection.rollback();
             }
             return null;
         });
-        if (!problems.hasErrors()) {
+        if (!problems.hasErrors() && !options.dryRun()) {
             store.checkpoint();
         }
-        return problems.report(counts);
+        return problems.report(counts, changes(writers, synced[0]), replaced(writers), synced[0], options.dryRun());
+    }
+
+    private static ImportSync.Result sync(Connection connection, String cohortId, Map<Table<?>, CsvSource> files,
+                                          RowParsers parsers, ImportProblems problems) throws SQLException {
+        ImportSync.Result result = ImportSync.run(connection, cohortId, new ImportSync.ImportedKeys() {
+            @Override
+            public boolean has(Table<?> table) {
+                return files.containsKey(table);
+            }
+
+            @Override
+            public long line(Table<?> table, Object key) {
+                return parsers.line(table, key);
+            }
+        });
+        for (ImportSync.Conflict conflict : result.conflicts()) {
+            problems.error(conflict.file(), conflict.line(), conflict.column(), conflict.value(), conflict.reason());
+        }
+        return result;
+    }
+
+    /** What each file's rows did, and what a sync deleted, in CSV.md's order. */
+    private static Map<String, ImportReport.FileChanges> changes(Map<Table<?>, ImportWriter<?>> writers,
+                                                                 ImportSync.Result synced) {
+        Map<String, ImportReport.FileChanges> changes = new LinkedHashMap<>();
+        for (Table<?> table : Tables.ALL) {
+            ImportWriter<?> writer = writers.get(table);
+            long deleted = synced == null ? 0 : synced.deletedPerFile().getOrDefault(table.fileName(), 0L);
+            if (writer != null || deleted > 0) {
+                ImportWriter.Counts counts = writer == null ? new ImportWriter.Counts(0, 0, 0, 0) : writer.counts();
+                changes.put(table.fileName(), new ImportReport.FileChanges(counts.added(), counts.updated(),
+                        counts.unchanged(), counts.appChangesKept(), deleted));
+            }
+        }
+        return changes;
+    }
+
+    private static List<ReplacedAppChange> replaced(Map<Table<?>, ImportWriter<?>> writers) {
+        List<ReplacedAppChange> replaced = new ArrayList<>();
+        writers.values().forEach(writer -> replaced.addAll(writer.replaced()));
+        return replaced;
     }
 
     /** Reads one file, writing its valid rows while the import has no error; returns the rows read. */
     private static <T> long importFile(Connection connection, String cohortId, Table<T> table, CsvSource source,
                                        RowParsers parsers, ImportProblems problems, ImportBudget budget,
-                                       WriteBehind writer) throws SQLException {
+                                       WriteBehind writer, Map<Table<?>, ImportWriter<?>> writers) throws SQLException {
         RowParsers.RowParser<T> parser = parsers.parserFor(table);
-        // Written, flushed and closed on the writer's thread, after its rows; when the import fails half
-        // way, closing the connection closes it.
-        Upsert<T> upsert = table.upsertDistinct(connection, cohortId);
+        // Written, merged, flushed and closed on the writer's thread, after its rows; when the import fails
+        // half way, closing the connection closes it.
+        ImportWriter<T> rows = new ImportWriter<>(table, connection, cohortId);
+        writers.put(table, rows);
         CsvFileReader.Result result = CsvFileReader.read(table.fileName(),
                 () -> budget.meter(source.open().get(), source.origin()), table.columns(),
                 REQUIRED.get(table), table.key(), problems, budget, row -> {
                     T record = parser.parse(row);
                     if (record != null && !problems.hasErrors()) {
-                        writer.submit(() -> upsert.add(record));
+                        long line = row.line();
+                        writer.submit(() -> rows.write(record, line));
                     }
                 });
-        writer.submit(upsert::close);
+        writer.submit(rows::close);
         if (!result.complete()) {
             parsers.markIncomplete(table);
         }

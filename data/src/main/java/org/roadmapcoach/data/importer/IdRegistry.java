@@ -34,7 +34,7 @@ final class IdRegistry {
     }
 
     /** The line {@code id} first appeared on, or 0. */
-    long line(String id) {
+    long line(Object id) {
         int slot = slot(keys, id);
         return keys[slot] != null ? lines[slot] : 0;
     }

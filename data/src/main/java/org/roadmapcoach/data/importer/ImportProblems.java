@@ -3,6 +3,8 @@ package org.roadmapcoach.data.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.roadmapcoach.data.store.ImportSync;
+import org.roadmapcoach.data.store.ReplacedAppChange;
 
 /**
  * Collects the errors and warnings of one import; keeps the first errors and warnings and counts them
@@ -56,10 +58,31 @@ final class ImportProblems {
     }
 
     ImportReport report(Map<String, Long> counts) {
+        return new ImportReport(counts, keptWarnings(), errors, errorCount);
+    }
+
+    /**
+     * The report of an import that ran: what its rows did, the app changes they replaced (the first
+     * {@link ImportReport#MAX_ERRORS_KEPT} of all files), what a sync deleted. A rejected import shows none
+     * of these: nothing was done.
+     */
+    ImportReport report(Map<String, Long> counts, Map<String, ImportReport.FileChanges> changes,
+                        List<ReplacedAppChange> replaced, ImportSync.Result synced, boolean dryRun) {
+        if (hasErrors()) {
+            return new ImportReport(counts, keptWarnings(), errors, errorCount, Map.of(), List.of(), 0, List.of(),
+                    dryRun);
+        }
+        List<ReplacedAppChange> kept = replaced.size() <= ImportReport.MAX_ERRORS_KEPT ? replaced
+                : replaced.subList(0, ImportReport.MAX_ERRORS_KEPT);
+        return new ImportReport(counts, keptWarnings(), errors, errorCount, changes, kept, replaced.size(),
+                synced == null ? List.of() : synced.deleted(), dryRun);
+    }
+
+    private List<String> keptWarnings() {
         List<String> kept = new ArrayList<>(warnings);
         if (warningCount > MAX_WARNINGS_KEPT) {
             kept.add("... and " + (warningCount - MAX_WARNINGS_KEPT) + " more warnings");
         }
-        return new ImportReport(counts, kept, errors, errorCount);
+        return kept;
     }
 }

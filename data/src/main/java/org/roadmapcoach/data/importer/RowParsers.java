@@ -49,6 +49,8 @@ final class RowParsers {
     private final IdRegistry pairings = new IdRegistry();
     private final IdRegistry objectives = new IdRegistry();
     private final IdRegistry resources = new IdRegistry();
+    // The ids of the files nothing refers to, for a sync.
+    private final Map<Table<?>, IdRegistry> own = new HashMap<>();
     // Roles of this import's people; absent when the role cell was invalid.
     private final Map<String, Role> roles = new HashMap<>();
 
@@ -67,26 +69,42 @@ final class RowParsers {
         } else if (table == Tables.OBJECTIVES) {
             parser = this::objective;
         } else if (table == Tables.MILESTONES) {
-            IdRegistry ids = new IdRegistry();
+            IdRegistry ids = ownRegistry(table);
             parser = row -> milestone(row, ids);
         } else if (table == Tables.CHECKINS) {
-            IdRegistry ids = new IdRegistry();
+            IdRegistry ids = ownRegistry(table);
             parser = row -> checkIn(row, ids);
         } else if (table == Tables.RECIPROCITY) {
-            IdRegistry ids = new IdRegistry();
+            IdRegistry ids = ownRegistry(table);
             parser = row -> reciprocity(row, ids);
         } else if (table == Tables.ACTIVITIES) {
-            IdRegistry ids = new IdRegistry();
+            IdRegistry ids = ownRegistry(table);
             parser = row -> activity(row, ids);
         } else if (table == Tables.RESOURCES) {
             parser = this::resource;
         } else if (table == Tables.ENGAGEMENTS) {
-            IdRegistry keys = new IdRegistry();
+            IdRegistry keys = ownRegistry(table);
             parser = row -> engagement(row, keys);
         } else {
             throw new IllegalArgumentException("no parser for " + table);
         }
         return (RowParser<T>) parser;
+    }
+
+    /**
+     * The line of the row of {@code table}'s file with this key (an id, or an engagement's pairing and
+     * resource ids as a list), 0 when the import had none.
+     */
+    long line(Table<?> table, Object key) {
+        IdRegistry ids = table == Tables.PEOPLE ? people : table == Tables.PAIRINGS ? pairings
+                : table == Tables.OBJECTIVES ? objectives : table == Tables.RESOURCES ? resources : own.get(table);
+        return ids == null ? 0 : ids.line(key);
+    }
+
+    private IdRegistry ownRegistry(Table<?> table) {
+        IdRegistry ids = new IdRegistry();
+        own.put(table, ids);
+        return ids;
     }
 
     /** Some rows of {@code table}'s file could not be read: do not call its ids dangling. */

@@ -28,6 +28,7 @@ final class Migrations {
             "006_personal_dismissals.sql",
             "007_settings.sql",
             "008_token_kinds.sql",
+            "009_import_baseline.sql",
             "012_web_sessions.sql");
 
     private Migrations() {

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.roadmapcoach.engine.roadmap.Activity;
 import org.roadmapcoach.engine.roadmap.CheckIn;
 import org.roadmapcoach.engine.roadmap.Engagement;
@@ -16,14 +18,27 @@ import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
 /**
  * Single-record writes of the API, through the same tables and upserts as the importer. A new record
  * without an id gets one unique within its cohort, in the style of the sample ({@code P05-C10}):
- * chosen and written in one write transaction, so two writers never pick the same id.
+ * chosen and written in one write transaction, so two writers never pick the same id. A change to a
+ * record an import brought first keeps what that import brought ({@link Baselines}), so that the next
+ * import can tell the app's changes from the spreadsheet's.
  */
 public final class RecordWriter {
 
     private final SqliteStore store;
+    private final Supplier<LocalDate> today;
 
+    /** A writer whose changes to imported records are dated by the database's pinned today, else the real date. */
     public RecordWriter(SqliteStore store) {
+        this(store, () -> store.pinnedToday().orElseGet(LocalDate::now));
+    }
+
+    /**
+     * @param today the store's today, the date a change of the app to an imported record is reported with
+     *     when a later import replaces it (docs/CSV.md, "Re-import and the app")
+     */
+    public RecordWriter(SqliteStore store, Supplier<LocalDate> today) {
         this.store = store;
+        this.today = today;
     }
 
     /** Stores a new check-in; a null id is replaced by a fresh one. */
@@ -77,7 +92,9 @@ public final class RecordWriter {
     }
 
     private <T> T replace(Table<T> table, String cohortId, String pairingId, T record) {
+        LocalDate changedOn = today.get();
         return store.inTransaction(connection -> {
+            Baselines.keepBeforeAppChange(connection, table, cohortId, record, changedOn);
             try (Upsert<T> upsert = table.upsert(connection, cohortId)) {
                 upsert.add(record);
             }
@@ -88,7 +105,9 @@ public final class RecordWriter {
 
     /** Replaces a stored milestone (the caller checked that it exists). */
     public Milestone replace(String cohortId, Milestone milestone) {
+        LocalDate changedOn = today.get();
         return store.inTransaction(connection -> {
+            Baselines.keepBeforeAppChange(connection, Tables.MILESTONES, cohortId, milestone, changedOn);
             try (Upsert<Milestone> upsert = Tables.MILESTONES.upsert(connection, cohortId)) {
                 upsert.add(milestone);
             }

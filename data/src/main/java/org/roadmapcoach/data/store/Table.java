@@ -89,6 +89,48 @@ public final class Table<T> {
                 + ", ?".repeat(columns.size()) + ")";
     }
 
+    /** The values of {@code record}'s key columns, in {@link #key()} order. */
+    public List<Object> keyValues(T record) {
+        List<Object> all = values(record);
+        return key.stream().map(column -> all.get(columns.indexOf(column))).toList();
+    }
+
+    /** {@code INSERT} of a row an import brings (imported = 1, 009_import_baseline.sql). */
+    String importInsertSql() {
+        return "INSERT INTO " + name + " (cohort_id, " + String.join(", ", columns) + ", imported) VALUES (?"
+                + ", ?".repeat(columns.size()) + ", 1)";
+    }
+
+    /** {@code UPDATE} of every column of a stored row to what an import merged; the cohort and key last. */
+    String importUpdateSql() {
+        return "UPDATE " + name + " SET " + columns.stream().map(column -> column + " = ?")
+                .collect(Collectors.joining(", ")) + ", imported = 1 WHERE " + keyCondition();
+    }
+
+    /** The stored row of a key, with the copy of its last import if the app changed it since (import_baselines). */
+    String findWithBaselineSql() {
+        return "SELECT t.*, b.fields AS baseline_fields, b.app_changed_on AS baseline_changed_on FROM " + name
+                + " t LEFT JOIN import_baselines b ON b.cohort_id = t.cohort_id AND b.file = '" + fileName
+                + "' AND b.record_key = ? WHERE " + key.stream().map(column -> "t." + column + " = ?")
+                .collect(Collectors.joining(" AND ", "t.cohort_id = ? AND ", ""));
+    }
+
+    /** The stored row of a key: the cohort, then the key's values. */
+    String findSql() {
+        return "SELECT * FROM " + name + " WHERE " + keyCondition();
+    }
+
+    /** {@code DELETE} of a row by key: the cohort, then the key's values. */
+    String deleteSql() {
+        return "DELETE FROM " + name + " WHERE " + keyCondition();
+    }
+
+    /** {@code cohort_id = ? AND id = ?}: the cohort, then the key's values. */
+    String keyCondition() {
+        return key.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND ", "cohort_id = ? AND ",
+                ""));
+    }
+
     /** Whether the cohort has any record of this table. */
     String anySql() {
         return "SELECT 1 FROM " + name + " WHERE cohort_id = ? LIMIT 1";

@@ -65,6 +65,33 @@ class CohortExporterTest {
     }
 
     @Test
+    void anExportForExcelStartsEachFileWithAByteOrderMarkEndsLinesWithCrlfAndImportsBackUnchanged()
+            throws IOException {
+        try (SqliteStore original = SqliteStore.open(temp.resolve("original.db"));
+             SqliteStore copy = SqliteStore.open(temp.resolve("copy.db"))) {
+            new CohortImporter(original).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("in"))));
+            Path exported = temp.resolve("excel");
+
+            new CohortExporter(original).export(COHORT, exported, true);
+            ImportReport report = new CohortImporter(copy).importPaths(COHORT, List.of(exported));
+
+            for (Table<?> table : Tables.ALL) {
+                byte[] bytes = Files.readAllBytes(exported.resolve(table.fileName()));
+                assertThat(bytes).as(table.fileName()).startsWith(0xEF, 0xBB, 0xBF);
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                assertThat(text).as(table.fileName()).startsWith("\uFEFF" + String.join(",", table.columns()) + "\r\n")
+                        .endsWith("\r\n");
+            }
+            assertThat(report.errors()).isEmpty();
+            assertThat(report.warnings()).isEmpty();
+            assertThat(StoreSnapshot.of(copy)).isEqualTo(StoreSnapshot.of(original));
+            // and into the store it came from: the same records, nothing updated
+            ImportReport again = new CohortImporter(original).importPaths(COHORT, List.of(exported));
+            assertThat(again.changes().values()).allSatisfy(changes -> assertThat(changes.updated()).isZero());
+        }
+    }
+
+    @Test
     void refusesToExportACohortThatDoesNotExist() {
         try (SqliteStore store = SqliteStore.open(temp.resolve("coach.db"))) {
             assertThatThrownBy(() -> new CohortExporter(store).export("nobody", temp.resolve("out")))

@@ -360,6 +360,41 @@ class SpreadsheetHabitsTest {
     }
 
     @Test
+    void aCommaSeparatedFileWithAByteOrderMarkAndCrlfLineEndsImportsWhatItMeansAndNamesPhysicalLines()
+            throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("excel"));
+        Files.write(dir.resolve("people.csv"), bytes("\uFEFFId,Name,Role,Ambitions\r\n"
+                + "E1,Zoë Ørsted,mentee,\"Lead the team\r\nand write\"\r\n"
+                + "M1,Max,boss,\r\n"));
+
+        ImportReport rejected = importer.importPaths(COHORT, List.of(dir));
+
+        assertThat(rejected.errors()).extracting(ImportError::toString)
+                .containsExactly("people.csv:4:role: 'boss' expected one of: mentee, mentor, coordinator");
+        Files.write(dir.resolve("people.csv"), bytes("\uFEFFId,Name,Role,Ambitions\r\n"
+                + "E1,Zoë Ørsted,mentee,\"Lead the team\r\nand write\"\r\n"
+                + "M1,Max,mentor,\r\n"));
+        ImportReport report = importer.importPaths(COHORT, List.of(dir));
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(people()).extracting(Person::id, Person::name, Person::ambitions).containsExactly(
+                tuple("E1", "Zoë Ørsted", "Lead the team\r\nand write"), tuple("M1", "Max", null));
+    }
+
+    @Test
+    void macOsMetadataAndHiddenFilesInAFolderAreSkippedWithoutAWord() throws IOException {
+        Path dir = CohortFixture.write(temp.resolve("mac"), Map.of("people.csv", CohortFixture.PEOPLE));
+        Files.write(dir.resolve("._people.csv"), new byte[] {0x00, 0x05, 0x16, 0x07, (byte) 0xFF});
+        Files.write(dir.resolve(".DS_Store"), new byte[] {0x00, 0x00, 0x00, 0x01, 0x42});
+
+        ImportReport report = importer.importPaths(COHORT, List.of(dir));
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.counts()).containsExactly(Map.entry("people.csv", 5L));
+    }
+
+    @Test
     void aRejectedImportOfADelimitedFileWritesNothing() {
         importFolder(Map.of("people.csv", CohortFixture.PEOPLE));
         Map<String, String> before = StoreSnapshot.of(store);
