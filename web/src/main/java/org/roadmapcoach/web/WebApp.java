@@ -58,6 +58,29 @@ public final class WebApp {
         pairings.forms().forEach((path, handler) -> config.routes.post(path, form(handler)));
     }
 
+    /**
+     * Registers the coordinator's pages of a cohort (issue 14): its home, import and policy, over
+     * {@code cohorts}; {@code clock} times how long a dry run's files are kept for "apply".
+     */
+    public static void registerCohorts(JavalinConfig config, WebServices web,
+                                       org.roadmapcoach.web.cohort.CohortServices cohorts, java.time.Clock clock) {
+        new WebApp(web).cohortRoutes(config, cohorts, clock);
+    }
+
+    private void cohortRoutes(JavalinConfig config, org.roadmapcoach.web.cohort.CohortServices services,
+                              java.time.Clock clock) {
+        var board = new org.roadmapcoach.web.cohort.CohortPages(web, services);
+        config.routes.get("/cohorts/{cohortId}", page(board::page));
+        config.routes.post("/cohorts/{cohortId}/checks", form(board::runCheck));
+        var imports = new org.roadmapcoach.web.cohort.ImportPages(web, services, clock);
+        config.routes.get("/cohorts/{cohortId}/import", page(imports::page));
+        config.routes.post("/cohorts/{cohortId}/import", form(imports::dryRun));
+        config.routes.post("/cohorts/{cohortId}/import/apply", form(imports::apply));
+        var policy = new org.roadmapcoach.web.cohort.PolicyPages(web, services);
+        config.routes.get("/cohorts/{cohortId}/policy", page(policy::page));
+        config.routes.post("/cohorts/{cohortId}/policy", form(policy::save));
+    }
+
     /** A page anyone may open (signing in): errors as pages. */
     private Handler open(Handler handler) {
         return ctx -> answer(ctx, handler);

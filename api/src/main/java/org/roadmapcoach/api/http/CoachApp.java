@@ -99,6 +99,9 @@ public final class CoachApp {
 
             // The web app (docs/WEB.md): its pages, forms and assets, over the same use cases
             WebApp.register(config, web);
+            WebApp.registerCohorts(config, web, new org.roadmapcoach.web.cohort.CohortServices(
+                    new org.roadmapcoach.app.board.BoardService(services.store(), services.access(), services.nextSteps()),
+                    services.cohorts(), services.healthChecks()), services.clock());
         });
     }
 
