@@ -50,8 +50,8 @@ import org.roadmapcoach.web.cohort.CohortServices;
 public final class CohortPageBench {
 
     private static final String COHORT = "bench";
-    private static final int WARMUP = 30;
-    private static final int ROUNDS = 30;
+    private static final int WARMUP = 10;
+    private static final int ROUNDS = 20;
 
     private CohortPageBench() {
     }

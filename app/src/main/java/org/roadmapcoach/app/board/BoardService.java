@@ -31,8 +31,9 @@ public final class BoardService {
     /** The most runs the trend shows. */
     public static final int TREND_RUNS = 20;
     /**
-     * The most pairings whose next steps are evaluated live for the page; a larger cohort shows them only
-     * when a stored run answers for the page's date (README, the coordinator's pages).
+     * The most pairings whose next steps the page finds: over every pairing of a larger cohort they take
+     * seconds even from a stored run (measured at 100,000: minutes when a pairing changed since and is
+     * evaluated live), so the page sends the coordinator to {@code coach next-steps} and the API instead.
      */
     public static final int LIVE_NEXT_STEPS_PAIRINGS = 500;
     /** Next steps the page lists. */
@@ -45,7 +46,9 @@ public final class BoardService {
      * @param latest the latest stored run's tally, null when no check was run
      * @param previous the tally of the run before it, null when there is none
      * @param trend the stored runs' tallies, oldest first
-     * @param nextSteps the coordinator's next steps, null when the page does not evaluate them (see
+     * @param rules the rules that found something in the latest run, most pairings first; null while they are
+     *     being counted (a moment after a check of a large cohort)
+     * @param nextSteps the coordinator's next steps, null for a cohort too large for the page (see
      *     {@link #LIVE_NEXT_STEPS_PAIRINGS})
      */
     public record Board(Cohort cohort, Tally latest, Tally previous, List<Tally> trend, List<RuleCount> rules,
@@ -58,6 +61,12 @@ public final class BoardService {
     private final RunBoard runs;
     private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
     private final Map<String, List<RuleCount>> rules = new ConcurrentHashMap<>();
+    private final java.util.Set<String> counting = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.Executor counter = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "coach-rule-counter");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public BoardService(SqliteStore store, Access access, NextStepsService nextSteps) {
         this.store = store;
@@ -85,18 +94,43 @@ public final class BoardService {
         Collections.reverse(trend);
         Tally latest = trend.isEmpty() ? null : trend.get(trend.size() - 1);
         Tally previous = trend.size() < 2 ? null : trend.get(trend.size() - 2);
-        List<RuleCount> found = latest == null ? List.of()
-                : rules.computeIfAbsent(key(cohortId, latest), k -> runs.rules(latest.runId()));
+        List<RuleCount> found = latest == null ? List.of() : rules(cohortId, latest);
         Page page = latest == null ? new Page(List.of(), 0) : runs.pairings(cohortId, latest.runId(),
                 previous == null ? null : previous.runId(), latest.asOf(), filter, limit, offset);
         trim();
         return new Board(cohort, latest, previous, trend, found, page, steps(caller, cohortId, asOf, latest));
     }
 
+    /**
+     * The rules of a stored run, counted once on a thread of their own: counting reads all of the run's
+     * findings (seconds at 100,000 pairings), which no page waits for. Null while they are being counted.
+     */
+    private List<RuleCount> rules(String cohortId, Tally run) {
+        String key = key(cohortId, run);
+        List<RuleCount> known = rules.get(key);
+        if (known == null && counting.add(key)) {
+            counter.execute(() -> {
+                try {
+                    rules.put(key, runs.rules(run.runId()));
+                } finally {
+                    counting.remove(key);
+                }
+            });
+        }
+        return known;
+    }
+
+    /** Counts the rules of the latest run of {@code cohortId} now, such as after a check, for the next page. */
+    public void countRules(String cohortId) {
+        List<Tally> latest = runs.recentRuns(cohortId, 1);
+        if (!latest.isEmpty()) {
+            rules(cohortId, latest.get(0));
+        }
+    }
+
     private NextStepsPage steps(Caller caller, String cohortId, LocalDate asOf, Tally latest) {
         long pairings = latest != null ? latest.total() : store.counts(cohortId).getOrDefault("pairings.csv", 0L);
-        boolean answered = latest != null && latest.asOf().equals(asOf);
-        if (pairings > LIVE_NEXT_STEPS_PAIRINGS && !answered) {
+        if (pairings > LIVE_NEXT_STEPS_PAIRINGS) {
             return null;
         }
         return nextSteps.forCohort(caller, access.pairingsOfCohort(caller, cohortId), asOf, NEXT_STEPS_SHOWN, 0);

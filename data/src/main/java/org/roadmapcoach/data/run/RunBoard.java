@@ -122,8 +122,9 @@ public final class RunBoard {
     }
 
     /**
-     * A page of run {@code runId}'s pairings matching {@code filter}, worst first: red, amber, green, then
-     * most critical findings, most warnings, and by id.
+     * A page of run {@code runId}'s pairings matching {@code filter}, worst first: red, amber, green, each
+     * by id. Filtering by rule or by what is new reads the run's findings of every pairing it tries (no index
+     * of a run's findings by rule yet), so those two are slower than the others on a large cohort.
      *
      * @param previousRunId the run before it, for what is new; null when there is none
      */
@@ -160,17 +161,18 @@ public final class RunBoard {
         if (total == 0 || offset >= total) {
             return new Page(List.of(), total);
         }
-        String page = "SELECT p.pairing_id, p.mentee_id, p.mentor_id, p.health,"
-                + " COALESCE(c.criticals, 0) AS criticals, COALESCE(c.warnings, 0) AS warnings"
-                + " FROM health_check_pairings p LEFT JOIN (SELECT pairing_id,"
-                + " SUM(severity = 'critical') AS criticals, SUM(severity = 'warning') AS warnings"
-                + " FROM health_check_findings WHERE run_id = ? GROUP BY pairing_id) c ON c.pairing_id = p.pairing_id"
-                + conditions + " ORDER BY " + HEALTH_RANK + ", criticals DESC, warnings DESC, p.pairing_id"
-                + " LIMIT ? OFFSET ?";
+        // Sorted on the pairings' rows alone: counting every pairing's findings to sort on them would read the
+        // whole run's findings (a gigabyte at 100,000 pairings); the page's rows are counted after.
+        String page = "SELECT p.pairing_id, p.mentee_id, p.mentor_id, p.health FROM health_check_pairings p"
+                + conditions + " ORDER BY " + HEALTH_RANK + ", p.pairing_id LIMIT ? OFFSET ?";
         String sql = "SELECT w.*, mentee.name AS mentee_name, mentor.name AS mentor_name,"
                 + " top.rule_id AS top_rule, top.severity AS top_severity, top.message AS top_message,"
                 + " (SELECT MAX(date) FROM checkins k WHERE k.cohort_id = ? AND k.pairing_id = w.pairing_id"
                 + " AND k.status = 'held' AND k.date <= ?) AS last_held,"
+                + " (SELECT COUNT(*) FROM health_check_findings f WHERE f.run_id = ? AND f.pairing_id = w.pairing_id"
+                + " AND f.severity = 'critical') AS criticals,"
+                + " (SELECT COUNT(*) FROM health_check_findings f WHERE f.run_id = ? AND f.pairing_id = w.pairing_id"
+                + " AND f.severity = 'warning') AS warnings,"
                 + (previousRunId == null ? " 0" : " (SELECT COUNT(*) FROM health_check_findings f WHERE f.run_id = ?"
                 + " AND f.pairing_id = w.pairing_id AND " + IS_NEW + ")") + " AS new_findings"
                 + " FROM (" + page + ") w"
@@ -178,14 +180,12 @@ public final class RunBoard {
                 + " LEFT JOIN people mentor ON mentor.cohort_id = ? AND mentor.id = w.mentor_id"
                 + " LEFT JOIN health_check_findings top ON top.run_id = ? AND top.pairing_id = w.pairing_id"
                 + " AND top.position = 0"
-                + " ORDER BY CASE w.health WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END, w.criticals DESC,"
-                + " w.warnings DESC, w.pairing_id";
-        List<Object> binds = new ArrayList<>(List.of(cohortId, asOf.toString()));
+                + " ORDER BY CASE w.health WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END, w.pairing_id";
+        List<Object> binds = new ArrayList<>(List.of(cohortId, asOf.toString(), runId, runId));
         if (previousRunId != null) {
             binds.add(runId);
             binds.add(previousRunId);
         }
-        binds.add(runId);
         binds.addAll(where);
         binds.add(limit);
         binds.add(offset);

@@ -123,6 +123,7 @@ public final class CohortPages {
         String cohortId = ctx.pathParam("cohortId");
         cohorts.board().cohort(request.caller(), cohortId);
         cohorts.healthChecks().get().run(cohortId, request.asOf(), read -> { });
+        cohorts.board().countRules(cohortId);
         ctx.redirect(request.after("/cohorts/" + Frame.segment(cohortId), "check"), HttpStatus.SEE_OTHER);
     }
 
