@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     static Javalin start(SqliteStore store, CompletableFuture<Evaluator> evaluator, String host, int port) {
         Services services = Services.of(store, evaluator, StoreOption.today(store), Clock.systemDefaultZone());
-        Javalin app = CoachApp.create(AppConfig.defaults(), services);
+        Javalin app = CoachApp.create(AppConfig.defaults().withLinks(Environment.links(host, port)), services);
         try {
             app.start(host, port);
         } catch (JavalinBindException e) {

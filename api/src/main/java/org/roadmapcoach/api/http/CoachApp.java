@@ -13,6 +13,7 @@ import java.util.Map;
 import org.roadmapcoach.app.Json;
 import org.roadmapcoach.app.reach.CalendarService;
 import org.roadmapcoach.app.reach.Unsubscribes;
+import org.roadmapcoach.app.access.SessionService;
 import org.roadmapcoach.api.cohort.CohortController;
 import org.roadmapcoach.api.healthcheck.HealthCheckController;
 import org.roadmapcoach.api.reach.ReachController;
@@ -20,6 +21,8 @@ import org.roadmapcoach.api.roadmap.ObjectiveController;
 import org.roadmapcoach.api.roadmap.RoadmapController;
 import org.roadmapcoach.api.suggestion.MeController;
 import org.roadmapcoach.api.suggestion.SuggestionController;
+import org.roadmapcoach.web.WebApp;
+import org.roadmapcoach.web.WebServices;
 
 /**
  * The HTTP API of docs/API.md. {@link #create} builds it the same way for {@code coach serve},
@@ -45,13 +48,14 @@ public final class CoachApp {
                 services.tokens());
         var reach = new ReachController(new CalendarService(services.store(), services.access(), services.tokens()),
                 new Unsubscribes(services.store(), services.clock()));
+        WebServices web = web(appConfig, services);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = appConfig.maxRequestBytes();
             config.jetty.multipartConfig.maxTotalRequestSize(appConfig.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxFileSize(appConfig.maxRequestBytes(), SizeUnit.BYTES);
-            ErrorMapping.register(config, appConfig.maxRequestBytes());
+            ErrorMapping.register(config, appConfig.maxRequestBytes(), web);
 
             // First: a request is matched against the routes of its method in order, and this one is nearly
             // every request a server gets.
@@ -102,7 +106,19 @@ public final class CoachApp {
             config.routes.get("/calendar/{feed}", reach::feed);
             config.routes.get("/unsubscribe/{token}", reach::unsubscribePage);
             config.routes.post("/unsubscribe/{token}", reach::unsubscribe);
+
+            // The web app (docs/WEB.md): its pages, forms and assets, over the same use cases
+            WebApp.register(config, web);
+            WebApp.registerCohorts(config, web, new org.roadmapcoach.web.cohort.CohortServices(
+                    new org.roadmapcoach.app.board.BoardService(services.store(), services.access(), services.nextSteps()),
+                    services.cohorts(), services.healthChecks()), services.clock());
         });
+    }
+
+    private static WebServices web(AppConfig appConfig, Services services) {
+        return new WebServices(services.store(), services.today(), appConfig.links(), services.tokens(),
+                new SessionService(services.store(), services.clock()), services.access(), services.me(),
+                services.nextSteps(), services.roadmaps());
     }
 
     /** Liveness, whether the database answers (503 when it does not), and the store's today in force. */

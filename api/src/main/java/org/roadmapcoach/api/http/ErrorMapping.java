@@ -14,6 +14,8 @@ import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.app.problem.NotAllowedException;
 import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.importer.ImportLimits;
+import org.roadmapcoach.web.ErrorPages;
+import org.roadmapcoach.web.WebServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +34,21 @@ final class ErrorMapping {
 
     /** @param maxRequestBytes the body limit, named in a 413 so that a client knows what to send instead */
     static void register(JavalinConfig config, long maxRequestBytes) {
+        register(config, maxRequestBytes, null);
+    }
+
+    /** @param pages the web app, whose unknown paths are HTML pages; null for the API alone */
+    static void register(JavalinConfig config, long maxRequestBytes, WebServices pages) {
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
         config.routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.problem()));
         config.routes.exception(CoachException.class, (e, ctx) -> write(ctx, problemOf(e).problem()));
-        config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                write(ctx, ofJavalin(e.getStatus(), maxRequestBytes)));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (pages != null && ErrorPages.isBrowserPath(ctx.path())) {
+                ErrorPages.status(ctx, pages, e.getStatus()); // a page the browser asked for: an HTML page, not JSON
+            } else {
+                write(ctx, ofJavalin(e.getStatus(), maxRequestBytes));
+            }
+        });
         // Jetty's multipart parser fails with a ServletException: a body over the limit (with or without a
         // Content-Length; Jetty says "max length exceeded" or "max file size exceeded"), or a broken one.
         config.routes.exception(ServletException.class, (e, ctx) -> {

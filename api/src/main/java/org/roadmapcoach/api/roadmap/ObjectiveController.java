@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.roadmapcoach.api.http.Callers;
 import org.roadmapcoach.api.http.JsonBody;
-import org.roadmapcoach.api.http.ProblemException;
 import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.app.access.Access.MilestoneRef;
 import org.roadmapcoach.app.access.Access.ObjectiveRef;
@@ -88,13 +87,6 @@ public final class ObjectiveController {
         String reflection = body.text("reflection");
         LocalDate completedOn = body.date("completedOn", false);
         body.validate();
-        if (completedOn != null && status != MilestoneStatus.DONE) {
-            throw ProblemException.invalid("completedOn", completedOn, "is only for status done");
-        }
-        Milestone m = ref.milestone();
-        Milestone moved = new Milestone(m.id(), m.objectiveId(), m.stage(), m.title(), m.dueDate(), status, date,
-                status == MilestoneStatus.DONE ? (completedOn != null ? completedOn : date) : null,
-                reflection != null ? reflection : m.reflection());
-        ctx.status(201).json(roadmaps.move(ref, moved));
+        ctx.status(201).json(roadmaps.progress(ref, status, date, reflection, completedOn));
     }
 }

@@ -96,6 +96,15 @@ public final class NextStepsService {
     }
 
     /**
+     * The SMART findings of the pairing's objectives as of {@code asOf}, whoever they are for: what each
+     * objective's S, M, A, R and T marks show (an objective is read by the whole pair, and so is how it
+     * measures up); empty when the pairing is not active.
+     */
+    public List<Finding> smartFindings(PairingRef ref, LocalDate asOf) {
+        return findings.of(ref, asOf).orElse(List.of()).stream().filter(f -> f.ruleId().startsWith("SMART-")).toList();
+    }
+
+    /**
      * A mentee's or mentor's next steps across {@code pairings} (theirs), in RULES.md's order: the
      * {@code limit} from {@code offset}, and how many there are in all.
      */

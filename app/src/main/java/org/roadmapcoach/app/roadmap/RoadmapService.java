@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.roadmap;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.roadmapcoach.app.Today;
@@ -18,6 +19,7 @@ import org.roadmapcoach.engine.roadmap.Activity;
 import org.roadmapcoach.engine.roadmap.CheckIn;
 import org.roadmapcoach.engine.roadmap.Engagement;
 import org.roadmapcoach.engine.roadmap.Milestone;
+import org.roadmapcoach.engine.roadmap.MilestoneStatus;
 import org.roadmapcoach.engine.roadmap.Objective;
 import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
@@ -62,6 +64,13 @@ public final class RoadmapService {
                 RoadmapView.PersonJson.of(roadmap.mentor()), objectives, recent, reciprocity);
     }
 
+    /** Everything a pairing's page shows of its roadmap as of {@code asOf} (the findings come from next steps). */
+    public PairingOverview overview(PairingRef ref, LocalDate asOf) {
+        Roadmap roadmap = store.roadmap(ref.cohortId(), ref.pairingId())
+                .orElseThrow(() -> new NotFoundException("There is no pairing '" + ref.pairingId() + "'."));
+        return PairingOverview.of(roadmap, store.policy(ref.cohortId()), store.resources(ref.cohortId()), asOf);
+    }
+
     public CheckIn add(PairingRef ref, CheckIn checkIn) {
         ownId(checkIn.id(), ref.pairingId(), "pairing");
         new PairingDates().with("date", checkIn.date()).check(ref.pairing(), today.date());
@@ -104,6 +113,22 @@ public final class RoadmapService {
     public Milestone move(MilestoneRef ref, Milestone moved) {
         dates(moved).check(ref.pairing().pairing(), today.date());
         return writer.replace(ref.pairing().cohortId(), moved);
+    }
+
+    /**
+     * Records a milestone's progress: its new status on {@code date} (stored as its last progress), a
+     * reflection (the stored one kept when null) and, for done, the day it was completed ({@code date} when
+     * null); a completion day for another status is an error of field {@code completedOn}.
+     */
+    public Milestone progress(MilestoneRef ref, MilestoneStatus status, LocalDate date, String reflection,
+                              LocalDate completedOn) {
+        if (completedOn != null && status != MilestoneStatus.DONE) {
+            throw InvalidInputException.of("completedOn", completedOn, "is only for status done");
+        }
+        Milestone m = ref.milestone();
+        return move(ref, new Milestone(m.id(), m.objectiveId(), m.stage(), m.title(), m.dueDate(), status, date,
+                status == MilestoneStatus.DONE ? (completedOn != null ? completedOn : date) : null,
+                reflection != null ? reflection : m.reflection()));
     }
 
     /** Replaces the pairing's agreement, cadence and reciprocity plan with those of {@code changed}. */

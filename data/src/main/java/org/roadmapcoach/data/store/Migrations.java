@@ -29,6 +29,7 @@ final class Migrations {
             "007_settings.sql",
             "008_token_kinds.sql",
             "009_import_baseline.sql",
+            "012_web_sessions.sql",
             "013_reach.sql");
 
     private Migrations() {

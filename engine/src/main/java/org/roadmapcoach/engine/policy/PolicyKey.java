@@ -63,6 +63,16 @@ public enum PolicyKey {
         return defaultValue;
     }
 
+    /** The smallest value allowed. */
+    public int min() {
+        return min;
+    }
+
+    /** The largest value allowed. */
+    public int max() {
+        return max;
+    }
+
     public String description() {
         return description;
     }
