@@ -43,7 +43,7 @@ public record PairingView(Frame frame, PairingOverview overview, String menteeNa
     public record ObjectiveCard(Objective objective, List<Mark> marks, Action edit, Action newMilestone) {
     }
 
-    public record MilestoneCard(Milestone milestone, String objectiveTitle, Action move, String formId) {
+    public record MilestoneCard(Milestone milestone, Action move, String formId) {
     }
 
     /** A column of the milestone board. */
