@@ -154,6 +154,23 @@ class WebFormsTest {
     }
 
     @Test
+    void withHtmxADismissedStepIsReplacedByALineWithUndo() {
+        signIn(TestWeb.MENTEE);
+        assertThat(page).contains("hx-post=\"/pairings/P05/dismiss\"").contains("hx-target=\"closest li\"");
+        HttpResponse<String> line = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.url("/pairings/P05/dismiss")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(WebClient.encode(WebClient.withCsrf(page,
+                        Map.of("rule", "RC-UNBALANCED", "subject", "P05", "back", "/me")))))
+                .build());
+
+        assertThat(line.statusCode()).isEqualTo(200);
+        assertThat(line.body().strip()).startsWith("<li").endsWith("</li>").contains("Dismissed <strong>RC-UNBALANCED</strong>")
+                .contains("action=\"/pairings/P05/undismiss\"").doesNotContain("<html");
+        assertThat(client.get("/me").body()).doesNotContain("<strong>RC-UNBALANCED</strong>");
+    }
+
+    @Test
     void aCriticalNextStepCannotBeDismissed() {
         signIn(TestWeb.MENTOR);
         HttpResponse<String> refused = post("/pairings/P05/dismiss", "rule", "CI-OVERDUE", "subject", "P05");
