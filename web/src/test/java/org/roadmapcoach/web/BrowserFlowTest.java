@@ -164,6 +164,19 @@ class BrowserFlowTest {
     }
 
     @Test
+    void dismissingANextStepReplacesItInPlaceWithHtmxUnderTheContentSecurityPolicy() {
+        try (Browser mentee = Browser.open()) {
+            signIn(mentee, TestWeb.MENTEE, "Lukas Becker");
+            WebElement step = stepsOf(mentee, "RC-UNBALANCED", "P05").get(0);
+            Browser.button(step, "Dismiss").click();
+
+            mentee.awaitText("Dismissed RC-UNBALANCED about P05");
+            assertThat(mentee.driver.getCurrentUrl()).as("no page was loaded").endsWith("/me");
+            assertThat(stepsOf(mentee, "RC-UNBALANCED", "P05")).isEmpty();
+        }
+    }
+
+    @Test
     void theScreenshotsOfThePairingPageAndTheHomePageAreRefreshed() throws IOException {
         try (Browser mentee = Browser.open()) {
             signIn(mentee, TestWeb.MENTEE, "Lukas Becker");
