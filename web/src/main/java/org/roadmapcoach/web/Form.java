@@ -29,7 +29,7 @@ public record Form(String id, Map<String, String> values, Map<String, String> er
             if (!id.isEmpty()) {
                 id.append('-');
             }
-            part.chars().forEach(c -> id.append(c < 128 && Character.isLetterOrDigit(c) || c == '_' ? (char) c : '_'));
+            part.chars().forEach(c -> id.append(c < 128 && Character.isLetterOrDigit(c) || c == '-' ? (char) c : '_'));
         }
         return id.toString();
     }

@@ -111,9 +111,9 @@ public final class WebApp {
     }
 
     private void answer(Context ctx, Handler handler) {
-        web.store().pinDataVersion();
         try {
             Pages.secure(ctx);
+            web.store().pinDataVersion();
             handler.handle(ctx);
         } catch (PageRequest.NotSignedInException e) {
             ErrorPages.status(ctx, web, 403);
@@ -124,7 +124,15 @@ public final class WebApp {
         } catch (Exception e) {
             ErrorPages.unexpected(ctx, web, e);
         } finally {
+            unpin();
+        }
+    }
+
+    private void unpin() {
+        try {
             web.store().unpinDataVersion();
+        } catch (RuntimeException e) {
+            // the page (or its error page) is written; a store that cannot even unpin fails the next request
         }
     }
 

@@ -34,11 +34,16 @@ final class WebClient {
 
     /** POSTs {@code fields} as a form, as a browser sends it. */
     HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = encode(fields);
         return send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** {@code fields} as a form body. */
+    static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     /** {@code fields} plus the CSRF token of the page {@code html}. */
@@ -61,6 +66,11 @@ final class WebClient {
         if (signedIn.statusCode() != 303) {
             throw new AssertionError("sign-in failed: " + signedIn.statusCode() + " " + signedIn.body());
         }
+    }
+
+    /** Sends {@code request} with this client's cookies. */
+    HttpResponse<String> send(HttpRequest request) {
+        return send(HttpRequest.newBuilder(request, (name, value) -> true));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -285,4 +285,17 @@ class WebRoutesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Pairing P05").doesNotContain("action=\"/pairings/P05/checkins\"");
     }
+
+    @Test
+    void aFailureOfTheServerIsAn500PageWithoutAStackTrace() {
+        client.signInAs(TestWeb.MENTEE);
+        server.store.close(); // every read fails from now on
+
+        HttpResponse<String> failed = client.get("/me");
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(failed.body()).contains("Something went wrong on our side").doesNotContain("Exception")
+                .doesNotContain("at org.");
+    }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
+import org.roadmapcoach.app.Links;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.app.healthcheck.HealthCheck;
@@ -93,6 +94,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.printf("Try: ./coach suggest --db %s --pairing %s --as-of %s%n", file, firstRed(check), asOf);
             saveDemoTokens(store);
+            printSignInLinks(store, Environment.links(ServeCommand.DEFAULT_HOST, port), out, noServe);
             if (!noServe) {
                 Javalin app = ServeCommand.start(store, CompletableFuture.completedFuture(evaluator), ServeCommand.DEFAULT_HOST, port);
                 String base = "http://" + ServeCommand.DEFAULT_HOST + ":" + app.port();
@@ -142,6 +144,25 @@ final class DemoCommand implements Callable<Integer> {
         tokens.save(DEMO_COORDINATOR_TOKEN, "C01", Role.COORDINATOR, SAMPLE_COHORT);
         tokens.save(DEMO_MENTEE_TOKEN, "E05", Role.MENTEE, SAMPLE_COHORT);
         tokens.save(DEMO_MENTOR_TOKEN, "M03", Role.MENTOR, SAMPLE_COHORT);
+    }
+
+    /**
+     * One-time sign-in links to the web app for the demo's coordinator, mentee and mentor: each signs in once,
+     * within 15 minutes (run the demo again, or coach token create --link, for new ones).
+     */
+    private static void printSignInLinks(SqliteStore store, Links links, PrintWriter out, boolean noServe) {
+        TokenService tokens = new TokenService(store, Clock.systemUTC());
+        out.printf("%nThe web app%s: %s/signin. One-time sign-in links (each works once, within 15 minutes):%n",
+                noServe ? " (once served: coach serve --db FILE)" : "", links.baseUrl());
+        out.printf("  coordinator C01 (Marisol Cruz): %s%n", link(tokens, links, "C01", Role.COORDINATOR));
+        out.printf("  mentee E05 (Lukas Becker):      %s%n", link(tokens, links, "E05", Role.MENTEE));
+        out.printf("  mentor M03 (Sofia Marquez):     %s%n", link(tokens, links, "M03", Role.MENTOR));
+        out.println("Pages open as of the demo's today, 2026-06-15; add ?asOf=yyyy-MM-dd to see another day.");
+    }
+
+    private static String link(TokenService tokens, Links links, String personId, Role role) {
+        return links.signIn(tokens.createSignInLink(personId, role, SAMPLE_COHORT, false,
+                TokenService.SIGN_IN_LINK_LIFE).token());
     }
 
     private static String firstRed(HealthCheck check) {

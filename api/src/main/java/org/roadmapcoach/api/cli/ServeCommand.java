@@ -64,6 +64,8 @@ final class ServeCommand implements Callable<Integer> {
             Today today = StoreOption.today(opened);
             out.printf("Today is %s (%s); calls without asOf are evaluated as of it.%n", today.date(), today.source());
             out.println("Create a token with: coach token create --db " + opened.file() + " --person ID");
+            out.printf("The web app: %s/signin (sign in with a link from coach token create --db %s --person ID --link,"
+                    + " or paste a token).%n", Environment.links(host, app.port()).baseUrl(), opened.file());
             out.flush();
             try {
                 evaluator.complete(Evaluator.fromClasspath());

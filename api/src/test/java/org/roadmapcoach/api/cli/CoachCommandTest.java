@@ -253,6 +253,23 @@ class CoachCommandTest {
                 .contains("pairings:").contains("red");
     }
 
+    @Test
+    void demoPrintsAOneTimeSignInLinkForItsCoordinatorMenteeAndMentor() {
+        Cli cli = Cli.run("demo", "--no-serve", "--db", db());
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        List<String> links = cli.out().lines().filter(l -> l.contains("/signin?link=")).toList();
+        assertThat(links).hasSize(3);
+        assertThat(links.get(0)).contains("coordinator C01");
+        assertThat(links.get(1)).contains("mentee E05");
+        assertThat(links.get(2)).contains("mentor M03").contains("http://127.0.0.1:7070/signin?link=");
+        try (var store = org.roadmapcoach.data.store.SqliteStore.open(db())) {
+            var tokens = new org.roadmapcoach.app.access.TokenService(store, java.time.Clock.systemUTC());
+            String secret = links.get(1).substring(links.get(1).indexOf("link=") + 5);
+            assertThat(tokens.signInLinkHolder(secret)).hasValueSatisfying(c -> assertThat(c.personId()).isEqualTo("E05"));
+        }
+    }
+
     private static JsonNode findingOf(JsonNode check, String ruleId) {
         for (JsonNode pairing : check.get("pairings")) {
             for (JsonNode finding : pairing.get("findings")) {

@@ -21,6 +21,8 @@ import org.roadmapcoach.engine.roadmap.Objective;
 import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.web.Form;
 import org.roadmapcoach.web.FormFields;
+import org.roadmapcoach.web.Frame;
+import org.roadmapcoach.web.Pages;
 import org.roadmapcoach.web.PageRequest;
 import org.roadmapcoach.web.Visitor;
 import org.roadmapcoach.web.WebServices;
@@ -37,6 +39,10 @@ public final class PairingForms {
     @FunctionalInterface
     public interface Rerender {
         void render(PageRequest request, Form failed);
+    }
+
+    /** What replaces a dismissed next step when htmx sent the Dismiss button: a line saying so, with Undo. */
+    public record DismissedView(Frame frame, String ruleId, String subjectId, Action undo, String back, String formId) {
     }
 
     /** One write: the pairing the caller may write, and the form's fields. */
@@ -154,7 +160,7 @@ public final class PairingForms {
             PageRequest request = new PageRequest(ctx, web);
             Caller caller = request.caller();
             String pairingId = ctx.pathParam("pairingId");
-            String pairingPage = "/pairings/" + org.roadmapcoach.web.Frame.segment(pairingId);
+            String pairingPage = "/pairings/" + Frame.segment(pairingId);
             String back = request.back(pairingPage);
             FormFields form = FormFields.of(ctx.formParamMap());
             try {
@@ -170,6 +176,14 @@ public final class PairingForms {
                 } else {
                     page.render(request, pairingId, failed);
                 }
+                return;
+            }
+            if ("dismiss".equals(done) && "true".equals(ctx.header("HX-Request"))) {
+                // htmx swaps this line in for the dismissed step; without JavaScript the page comes back whole
+                String rule = form.text("rule");
+                String subject = form.text("subject");
+                Pages.render(ctx, "pairing/dismissed.jte", new DismissedView(request.frame(""), rule, subject,
+                        Actions.undismiss(pairingId, rule, subject), back, Form.idOf("undo", rule, subject)));
                 return;
             }
             ctx.redirect(request.after(back.equals(pairingPage) ? back + anchor : back, done), HttpStatus.SEE_OTHER);

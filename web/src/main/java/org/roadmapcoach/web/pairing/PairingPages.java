@@ -79,13 +79,10 @@ public final class PairingPages {
                 Actions.objective(o, Actions.ALL_OBJECTIVE_FIELDS, today),
                 Actions.newMilestone(roadmap.pairing().id(), o.id()))).toList();
 
-        Map<String, String> titles = roadmap.objectives().stream()
-                .collect(Collectors.toMap(Objective::id, Objective::title, (a, b) -> a));
         List<Stage> board = new ArrayList<>();
         for (var stage : org.roadmapcoach.engine.roadmap.Stage.values()) {
             List<MilestoneCard> cards = roadmap.milestones().stream().filter(m -> m.stage() == stage)
-                    .map(m -> new MilestoneCard(m, titles.get(m.objectiveId()),
-                            Actions.milestone(roadmap.pairing().id(), m, today), Form.idOf("move", m.id())))
+                    .map(m -> new MilestoneCard(m, Actions.milestone(roadmap.pairing().id(), m, today), Form.idOf("move", m.id())))
                     .toList();
             board.add(new Stage(stage.code(), cards));
         }

@@ -28,6 +28,11 @@ public record PairingView(Frame frame, PairingOverview overview, String menteeNa
         return failed != null && failed.id().equals(id) ? failed : Form.blank(id);
     }
 
+    /** Whether the form {@code id} came back with errors: its folded section opens to show them. */
+    public boolean open(String id) {
+        return failed != null && failed.id().equals(id);
+    }
+
     /** One of S, M, A, R, T: passed, or the reason it fails (the SMART rule's message). */
     public record Mark(String letter, String name, String reason) {
         public boolean passes() {
@@ -38,7 +43,7 @@ public record PairingView(Frame frame, PairingOverview overview, String menteeNa
     public record ObjectiveCard(Objective objective, List<Mark> marks, Action edit, Action newMilestone) {
     }
 
-    public record MilestoneCard(Milestone milestone, String objectiveTitle, Action move, String formId) {
+    public record MilestoneCard(Milestone milestone, Action move, String formId) {
     }
 
     /** A column of the milestone board. */
