@@ -76,9 +76,9 @@ public final class PolicyPages {
     }
 
     private void render(PageRequest request, Cohort cohort, Form form) {
-        Map<String, BigDecimal> values = cohorts.cohorts().policy(cohort.id());
+        Map<String, Object> values = cohorts.cohorts().policy(cohort.id()); // thresholds are BigDecimal
         List<Threshold> thresholds = Arrays.stream(PolicyKey.values()).map(key -> new Threshold(key.key(),
-                values.get(key.key()), key.defaultValue(),
+                (BigDecimal) values.get(key.key()), key.defaultValue(),
                 key.min() + " to " + key.max() + (key.isFactor() ? " (two decimals allowed)" : " (a whole number)"),
                 key.description())).toList();
         String notice = "policy".equals(request.ctx().queryParam("done")) ? "The policy is saved." : null;
