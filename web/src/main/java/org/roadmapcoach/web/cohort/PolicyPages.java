@@ -51,6 +51,13 @@ public final class PolicyPages {
         PageRequest request = new PageRequest(ctx, web);
         Cohort cohort = cohort(request);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
+        // the page edits the thresholds only: the cohort's other settings (digest.*) go back as they are,
+        // since a replaced policy document returns every key left out to its default
+        cohorts.cohorts().policy(cohort.id()).forEach((key, value) -> {
+            if (key.startsWith("digest.")) {
+                body.put(key, String.valueOf(value));
+            }
+        });
         Map<String, String> sent = new LinkedHashMap<>();
         for (PolicyKey key : PolicyKey.values()) {
             String value = ctx.formParam(key.key());
