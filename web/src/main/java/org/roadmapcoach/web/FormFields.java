@@ -163,16 +163,6 @@ public final class FormFields implements RecordFields {
 
     /** A CSV column's form field: {@code feedback_to_mentee} is {@code feedbackToMentee}; camelCase stays. */
     static String camel(String column) {
-        StringBuilder field = new StringBuilder(column.length());
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                field.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return field.toString();
+        return RecordFields.fieldName(column);
     }
 }

@@ -104,17 +104,7 @@ public final class JsonBody implements RecordFields {
 
     /** A CSV column's JSON field: {@code feedback_to_mentee} is {@code feedbackToMentee}; camelCase stays. */
     static String camel(String column) {
-        StringBuilder field = new StringBuilder(column.length());
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                field.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return field.toString();
+        return RecordFields.fieldName(column);
     }
 
     /** The trimmed text, or null when absent, null or blank; a non-text value is an error. */

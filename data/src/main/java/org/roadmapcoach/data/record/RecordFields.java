@@ -34,4 +34,22 @@ public interface RecordFields {
 
     /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
     Integer whole(String column, int min, int max, Integer fallback);
+
+    /**
+     * The field name of a CSV column in a JSON body or a web form: {@code feedback_to_mentee} is
+     * {@code feedbackToMentee}; camelCase stays. One spelling for both faces.
+     */
+    static String fieldName(String column) {
+        StringBuilder field = new StringBuilder(column.length());
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                field.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return field.toString();
+    }
 }
