@@ -22,12 +22,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * path, so that nothing is downloaded (Selenium Manager never runs). Without them the tests are skipped
  * with a message, and fail instead when {@code CI=true}: CI installs them and must run the tests.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final ChromeDriverService service;
     private final Path profile;
 
@@ -38,7 +38,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A fresh browser with an empty profile; skips the test (or fails it on CI) when chromium is missing. */
-    static Browser open() {
+    public static Browser open() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String why = "the browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): apt-get install -y chromium chromium-driver";
@@ -71,29 +71,43 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void go(String url) {
+    public void go(String url) {
         driver.get(url);
     }
 
-    /** Waits (at most 30 s) until the page's heading is {@code heading}: a form's answer has loaded. */
-    void awaitHeading(String heading) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
-                d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals(heading)));
+    /**
+     * Waits (at most 30 s) until the page's heading is {@code heading}: a form's answer has loaded. An element
+     * read while the next page replaces the old one goes stale, so the wait reads again rather than failing.
+     */
+    public void awaitHeading(String heading) {
+        pageWait().until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals(heading)));
     }
 
     /** Waits (at most 30 s) until the page shows {@code text}. */
-    void awaitText(String text) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
-                d.findElement(By.tagName("body")).getText().contains(text));
+    public void awaitText(String text) {
+        pageWait().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Clicks a link or a plain form's button and waits (at most 30 s) until the next page has replaced this one. */
+    public void clickToLoad(WebElement linkOrButton) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        linkOrButton.click();
+        pageWait().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
+    private org.openqa.selenium.support.ui.WebDriverWait pageWait() {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** The visible text of the page. */
-    String text() {
+    public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
     /** The input, select or textarea labelled {@code label} inside {@code scope}, found by its label as a person does. */
-    static WebElement field(WebElement scope, String label) {
+    public static WebElement field(WebElement scope, String label) {
         List<WebElement> labels = scope.findElements(By.xpath(".//label[normalize-space(text())='" + label
                 + "' or starts-with(normalize-space(.), '" + label + " (')]"));
         if (labels.isEmpty()) {
@@ -103,7 +117,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The button whose visible text is {@code text} inside {@code scope}. */
-    static WebElement button(WebElement scope, String text) {
+    public static WebElement button(WebElement scope, String text) {
         return scope.findElement(By.xpath(".//button[normalize-space(.)='" + text + "']"));
     }
 

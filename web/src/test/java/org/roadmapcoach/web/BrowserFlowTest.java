@@ -49,7 +49,6 @@ class BrowserFlowTest {
         browser.go(server.signInLink(personId));
         Browser.button(browser.driver.findElement(By.tagName("main")), "Continue as " + name).click();
         browser.awaitHeading(name);
-        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
     }
 
     private static List<WebElement> stepsOf(Browser browser, String ruleId, String pairingId) {
@@ -101,7 +100,6 @@ class BrowserFlowTest {
             Browser.button(card, "Record the check-in").click();
 
             mentee.awaitHeading("This form cannot be sent");
-            assertThat(mentee.driver.findElement(By.tagName("h1")).getText()).isEqualTo("This form cannot be sent");
             assertThat(server.store.roadmap(TestWeb.COHORT, "P05").orElseThrow().checkIns().stream().map(CheckIn::date))
                     .doesNotContain(TestWeb.SAMPLE_DAY);
         }
