@@ -13,6 +13,7 @@ import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.app.problem.NotAllowedException;
 import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.importer.ImportLimits;
+import org.roadmapcoach.data.store.StoreBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,12 @@ final class ErrorMapping {
             } else {
                 internalError(ctx, e);
             }
+        });
+        // A write that waited its bound behind others: try again shortly, never a hang (API.md).
+        config.routes.exception(StoreBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Integer.toString(StoreBusyException.RETRY_AFTER_SECONDS));
+            write(ctx, new Problem("about:blank", "Service Unavailable", 503, "The database is busy with other"
+                    + " writes and nothing was written; try again in a few seconds.", java.util.Map.of()));
         });
         config.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
     }

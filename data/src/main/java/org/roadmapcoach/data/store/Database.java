@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The one holder of connections and transactions of a SQLite database: reads borrow a connection from a
@@ -25,6 +28,14 @@ public final class Database implements AutoCloseable {
      * concurrent clients), or connections would be closed and opened again all the time.
      */
     private static final int IDLE_READERS = 64;
+
+    /**
+     * How long a write waits for its turn behind this process's other writers before it gives up with
+     * {@link StoreBusyException} (an HTTP 503 with Retry-After): never a hang. A store opened with a shorter
+     * busy timeout (in tests) waits that long. A health check writes in
+     * short transactions, so only an import of a very large cohort holds writers back for long.
+     */
+    static final long WRITE_TURN_MILLIS = 30_000;
 
     private final Path file;
     private final int busyTimeoutMillis;
@@ -89,7 +100,16 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new StoreAccessException("the store of " + file + " is closed", null);
         }
-        writeTurn.lock();
+        boolean turn;
+        try {
+            turn = writeTurn.tryLock(Math.min(WRITE_TURN_MILLIS, busyTimeoutMillis), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreAccessException("interrupted while waiting to write to " + file, e);
+        }
+        if (!turn) {
+            throw new StoreBusyException("the database is busy with other writes; nothing was written", null);
+        }
         try {
             return transaction(work);
         } finally {
@@ -110,6 +130,11 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
+            if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                    || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+                throw new StoreBusyException("the database is busy with another program's writes; nothing was"
+                        + " written", e);
+            }
             throw new StoreAccessException("database update failed: " + e.getMessage(), e);
         }
     }

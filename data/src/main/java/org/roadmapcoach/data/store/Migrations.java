@@ -26,13 +26,21 @@ final class Migrations {
             "004_revisions.sql",
             "005_runs_keep_findings.sql",
             "006_personal_dismissals.sql",
-            "007_settings.sql");
+            "007_settings.sql",
+            "010_compact_runs.sql");
 
     private Migrations() {
     }
 
-    /** Applies the migrations this database has not had yet; expects a write connection. */
+    /**
+     * Applies the migrations this database has not had yet; expects a write connection. A database whose
+     * schema is current is only read (no transaction, no lock): opening one for reading never waits for,
+     * or holds up, a writer.
+     */
     static void apply(Connection connection) throws SQLException {
+        if (SqliteDialect.schemaVersion(connection) == FILES.size()) {
+            return;
+        }
         connection.setAutoCommit(false);
         try {
             // Read inside the (immediate) transaction: two processes opening a new database at once
