@@ -160,6 +160,21 @@ class StoredRunReportsTest {
     }
 
     @Test
+    void theTableOfALargeCohortStartsWithItsSummaryAndRedPairings() throws Exception {
+        org.roadmapcoach.data.generator.CohortGenerator.generate(tmp.resolve("large"), 80, 11);
+        Path large = tmp.resolve("large.db");
+        assertThat(Cli.run("import", "--db", large, "--cohort", "big", tmp.resolve("large")).exitCode()).isZero();
+
+        String out = Cli.run("check", "--db", large, "--cohort", "big", "--as-of", "2026-06-15").out();
+
+        int red = out.indexOf("Red pairings (");
+        assertThat(red).isPositive().isLessThan(out.indexOf("PAIRING "));
+        assertThat(out.substring(0, red)).contains("pairings: ").contains(" red, ");
+        assertThat(out.substring(red, out.indexOf("PAIRING "))).containsPattern("P0000\\d\\d +.+ with .+: \\d+ critical");
+        assertThat(check().out()).as("12 pairings: no such list").doesNotContain("Red pairings (");
+    }
+
+    @Test
     void runsListsTheStoredRunsAndPruneKeepsTheNewest() {
         check();
         check();
