@@ -31,8 +31,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * How long a write waits for its turn behind this process's other writers before it gives up with
-     * {@link StoreBusyException} (an HTTP 503 with Retry-After): never a hang. A store opened with a shorter
-     * busy timeout (in tests) waits that long. A health check writes in
+     * {@link StoreBusyException} (an HTTP 503 with Retry-After): never a hang. Tests open stores that wait less. A health check writes in
      * short transactions, so only an import of a very large cohort holds writers back for long.
      */
     static final long WRITE_TURN_MILLIS = 30_000;
@@ -51,7 +50,10 @@ public final class Database implements AutoCloseable {
     private final CommitWatcher commits;
     private volatile boolean closed;
 
-    private Database(Path file, Connection keepAlive, int busyTimeoutMillis) {
+    private final long writeTurnMillis;
+
+    private Database(Path file, Connection keepAlive, int busyTimeoutMillis, long writeTurnMillis) {
+        this.writeTurnMillis = writeTurnMillis;
         this.file = file;
         this.keepAlive = keepAlive;
         this.busyTimeoutMillis = busyTimeoutMillis;
@@ -59,7 +61,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens (creating it and its folders when missing) the database at {@code file}, migrated to the latest schema. */
-    static Database open(Path file, int busyTimeoutMillis) {
+    static Database open(Path file, int busyTimeoutMillis, long writeTurnMillis) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -76,7 +78,7 @@ public final class Database implements AutoCloseable {
                 keepAlive.close();
                 throw e;
             }
-            return new Database(file, keepAlive, busyTimeoutMillis);
+            return new Database(file, keepAlive, busyTimeoutMillis, writeTurnMillis);
         } catch (SQLException e) {
             throw new StoreAccessException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -102,7 +104,7 @@ public final class Database implements AutoCloseable {
         }
         boolean turn;
         try {
-            turn = writeTurn.tryLock(Math.min(WRITE_TURN_MILLIS, busyTimeoutMillis), TimeUnit.MILLISECONDS);
+            turn = writeTurn.tryLock(writeTurnMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreAccessException("interrupted while waiting to write to " + file, e);

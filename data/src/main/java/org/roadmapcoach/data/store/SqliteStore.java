@@ -43,7 +43,12 @@ public final class SqliteStore implements AutoCloseable {
 
     /** {@link #open(Path)} with another busy timeout, so that a test can outlast it. */
     static SqliteStore open(Path file, int busyTimeoutMillis) {
-        return new SqliteStore(Database.open(file, busyTimeoutMillis));
+        return open(file, busyTimeoutMillis, Database.WRITE_TURN_MILLIS);
+    }
+
+    /** {@link #open(Path, int)} whose writers wait {@code writeTurnMillis} for their turn at most, for tests. */
+    static SqliteStore open(Path file, int busyTimeoutMillis, long writeTurnMillis) {
+        return new SqliteStore(Database.open(file, busyTimeoutMillis, writeTurnMillis));
     }
 
     public Path file() {
@@ -63,7 +68,7 @@ public final class SqliteStore implements AutoCloseable {
      * anything. SQL failures are rethrown as {@link StoreAccessException}, everything else as is. The
      * transaction holds the database's write lock from the start, so {@code work} must write through
      * its connection only: another writing call of this store would wait for the lock it holds.
-     * Concurrent calls wait for their turn, in order, for a bounded time (30 s, or the busy timeout if shorter),
+     * Concurrent calls wait for their turn, in order, for at most 30 s, however long SQLite's busy timeout,
      * then fail with {@link StoreBusyException} having written nothing.
      */
     public <T> T inTransaction(SqlWork<T> work) {

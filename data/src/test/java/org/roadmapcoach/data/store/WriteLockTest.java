@@ -51,7 +51,7 @@ class WriteLockTest {
 
     @Test
     void aWriteWaitsItsBoundBehindThisProcesssWriterThenSaysTheStoreIsBusy() throws Exception {
-        try (SqliteStore store = SqliteStore.open(database(), SHORT_WAIT_MILLIS)) {
+        try (SqliteStore store = SqliteStore.open(database(), SHORT_WAIT_MILLIS, SHORT_WAIT_MILLIS)) {
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<Object> longWrite = CompletableFuture.supplyAsync(() -> store.inTransaction(c -> {
