@@ -2,12 +2,10 @@ package org.roadmapcoach.api.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import org.roadmapcoach.api.healthcheck.CsvReport;
 import org.roadmapcoach.app.healthcheck.HealthCheck;
@@ -17,6 +15,7 @@ import org.roadmapcoach.api.healthcheck.HtmlReport;
 import org.roadmapcoach.api.healthcheck.TableReport;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
+import org.roadmapcoach.engine.finding.Health;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +28,9 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { table, json, csv, html }
+
+    /** The pairings a report may be limited to ({@code --only}). */
+    enum Only { red, amber }
 
     @Mixin
     StoreOption store;
@@ -43,24 +45,24 @@ final class CheckCommand implements Callable<Integer> {
             description = "table (default, worst first), json, csv or html.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of stdout"
+            + " (its folders are created).")
     Path out;
+
+    @Option(names = "--only", paramLabel = "HEALTH", description = "Print only the red (or amber) pairings;"
+            + " the summary stays the whole cohort's.")
+    Only only;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        try (SqliteStore opened = store.open(false)) {
+        // The report's file first: a path that cannot be written is an error before anything is evaluated.
+        try (ReportFile file = out == null ? null : ReportFile.open(out, "nothing was checked or stored");
+             SqliteStore opened = store.open(false)) {
             HealthCheck check = run(opened, Evaluator.fromClasspath(), cohortId, asOf.or(StoreOption.today(opened)));
-            if (out == null) {
-                write(check, format, spec.commandLine().getOut());
-            } else {
-                try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    write(check, format, new PrintWriter(file));
-                }
-                spec.commandLine().getOut().printf("Wrote the %s report of run %d to %s%n", format, check.run().id(), out);
-            }
+            render(check, format, only, file, out, spec);
             return 0;
         }
     }
@@ -71,6 +73,20 @@ final class CheckCommand implements Callable<Integer> {
                 .run(cohortId, asOf, terminal::progress);
         terminal.done();
         return check;
+    }
+
+    /** Writes the report of {@code check} to {@code file} (then says where), or to stdout without one. */
+    static void render(HealthCheck check, Format format, Only only, ReportFile file, Path out, CommandSpec spec)
+            throws IOException {
+        HealthCheck shown = only == null ? check
+                : check.only(EnumSet.of(only == Only.red ? Health.RED : Health.AMBER));
+        if (file == null) {
+            write(shown, format, spec.commandLine().getOut());
+        } else {
+            write(shown, format, file.writer());
+            file.commit();
+            spec.commandLine().getOut().printf("Wrote the %s report of run %d to %s%n", format, check.run().id(), out);
+        }
     }
 
     static void write(HealthCheck check, Format format, PrintWriter writer) throws IOException {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.roadmapcoach.app.problem.CoachException;
+import org.roadmapcoach.data.store.StoreBusyException;
 import org.roadmapcoach.engine.roadmap.Dates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Roadmap Coach: rules-driven coaching for mentoring programs.",
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class, SuggestCommand.class,
             NextStepsCommand.class, PolicyCommand.class, GenerateCommand.class, ServeCommand.class, TokenCommand.class,
-            DigestCommand.class,
+            DigestCommand.class, ReportCommand.class, RunsCommand.class,
             CommandLine.HelpCommand.class})
 public final class CoachCommand implements Runnable {
 
@@ -59,6 +60,8 @@ public final class CoachCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof CoachException) { // a user mistake or a missing id: one sentence
                 err.println("coach: " + e.getMessage());
+            } else if (e instanceof StoreBusyException) {
+                err.println("coach: " + e.getMessage() + "; try again when the other program's write is done");
             } else {
                 LOG.debug("unexpected failure", e);
                 err.println("coach: unexpected error: " + e

@@ -36,10 +36,11 @@ public final class HtmlReport {
                         + "<span class=\"amber\">%d amber</span>, <span class=\"green\">%d green</span>; %d findings.</p>%n",
                 run.asOf(), run.id(), check.pairings().size(), check.pairingsWith(Health.RED),
                 check.pairingsWith(Health.AMBER), check.pairingsWith(Health.GREEN), check.findingCount());
-        check.previous().ifPresent(previous -> out.printf(
+        check.previous().ifPresentOrElse(previous -> out.printf(
                 "<p>Since run %d (as of %s): %d new, %d resolved, %d unchanged.</p>%n", previous.id(),
                 previous.asOf(), check.count(Change.NEW), check.count(Change.RESOLVED),
-                check.count(Change.UNCHANGED)));
+                check.count(Change.UNCHANGED)),
+                () -> out.println("<p>The first health check of this cohort: every finding is new.</p>"));
 
         out.println("<h2>Health</h2>");
         Map<String, Long> health = new java.util.LinkedHashMap<>();
@@ -57,7 +58,8 @@ public final class HtmlReport {
         check.forEachPairing(HealthCheck.Order.WORST_FIRST, false, (p, summary) -> {
             out.printf("<h3 id=\"%s\">%s <span class=\"%s\">%s</span></h3>%n", esc(p.pairingId()), esc(p.pairingId()),
                     p.health().code(), p.health().code());
-            out.printf("<p>Mentee %s, mentor %s.</p>%n", esc(p.menteeId()), esc(p.mentorId()));
+            out.printf("<p>Mentee %s, mentor %s.</p>%n", esc(TableReport.person(check, p.menteeId())),
+                    esc(TableReport.person(check, p.mentorId())));
             if (p.findings().isEmpty()) {
                 out.println("<p>No findings.</p>");
                 return;
@@ -78,8 +80,10 @@ public final class HtmlReport {
         });
         if (check.count(Change.RESOLVED) > 0) {
             out.println("<h2>Resolved since the previous run</h2><ul>");
-            check.forEachResolved(f -> out.printf("<li>%s: %s on %s %s</li>%n", esc(f.pairingId()), esc(f.ruleId()),
-                    f.subjectType().code(), esc(f.subjectId())));
+            check.forEachResolved((p, f) -> out.printf("<li>%s (%s with %s): %s on %s %s: %s</li>%n",
+                    esc(p.pairingId()), esc(TableReport.person(check, p.menteeId())),
+                    esc(TableReport.person(check, p.mentorId())), esc(f.ruleId()), f.subjectType().code(),
+                    esc(f.subjectId()), esc(f.message())));
             out.println("</ul>");
         }
         out.println("</body></html>");

@@ -16,6 +16,7 @@ import org.roadmapcoach.app.reach.Unsubscribes;
 import org.roadmapcoach.app.access.SessionService;
 import org.roadmapcoach.api.cohort.CohortController;
 import org.roadmapcoach.api.healthcheck.HealthCheckController;
+import org.roadmapcoach.api.healthcheck.RunsController;
 import org.roadmapcoach.api.reach.ReachController;
 import org.roadmapcoach.api.roadmap.ObjectiveController;
 import org.roadmapcoach.api.roadmap.RoadmapController;
@@ -39,7 +40,9 @@ public final class CoachApp {
         ObjectMapper json = Json.mapper();
         byte[] openApi = openApi();
         var cohorts = new CohortController(services.cohorts(), services.access(), json);
-        var checks = new HealthCheckController(services.healthChecks(), services.access(), services.today());
+        var checks = new HealthCheckController(services.healthChecks(), services.healthCheckJobs(), services.access(),
+                services.today());
+        var runs = new RunsController(services.healthChecks(), services.access());
         var roadmaps = new RoadmapController(services.roadmaps(), services.access(), json, services.today());
         var objectives = new ObjectiveController(services.roadmaps(), services.access(), json);
         var suggestions = new SuggestionController(services.nextSteps(), services.access(), services.store(),
@@ -77,6 +80,10 @@ public final class CoachApp {
             config.routes.post("/api/cohorts/{cohortId}/imports", cohorts::importFiles);
             config.routes.post("/api/cohorts/{cohortId}/health-checks", checks::run);
             config.routes.get("/api/cohorts/{cohortId}/health-checks/latest", checks::latest);
+            config.routes.get("/api/cohorts/{cohortId}/health-checks/jobs/{jobId}", checks::job);
+            config.routes.get("/api/cohorts/{cohortId}/runs", runs::list);
+            config.routes.get("/api/cohorts/{cohortId}/runs/{runId}", runs::get);
+            config.routes.delete("/api/cohorts/{cohortId}/runs", runs::prune);
             config.routes.get("/api/cohorts/{cohortId}/policy", cohorts::policy);
             config.routes.put("/api/cohorts/{cohortId}/policy", cohorts::replacePolicy);
             config.routes.get("/api/pairings/{pairingId}", roadmaps::get);

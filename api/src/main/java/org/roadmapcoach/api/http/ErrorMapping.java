@@ -14,6 +14,7 @@ import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.app.problem.NotAllowedException;
 import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.importer.ImportLimits;
+import org.roadmapcoach.data.store.StoreBusyException;
 import org.roadmapcoach.web.ErrorPages;
 import org.roadmapcoach.web.WebServices;
 import org.slf4j.Logger;
@@ -60,6 +61,12 @@ final class ErrorMapping {
             } else {
                 internalError(ctx, e);
             }
+        });
+        // A write that waited its bound behind others: try again shortly, never a hang (API.md).
+        config.routes.exception(StoreBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Integer.toString(StoreBusyException.RETRY_AFTER_SECONDS));
+            write(ctx, new Problem("about:blank", "Service Unavailable", 503, "The database is busy with other"
+                    + " writes and nothing was written; try again in a few seconds.", java.util.Map.of()));
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             // A body that ends before its length or has broken chunks is the client's mistake, not a 500.

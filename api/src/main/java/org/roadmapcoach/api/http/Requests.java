@@ -91,6 +91,16 @@ public final class Requests {
         throw ProblemException.invalid(name, text, "expected true or false");
     }
 
+    /** {@code ?keep=N} of a prune of stored runs, 1 to {@code max}: required. */
+    public static int keep(Context ctx, int max) {
+        String text = ctx.queryParam("keep");
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalid("keep", text, "expected how many of the newest runs to keep, a whole number"
+                    + " from 1 to " + max);
+        }
+        return whole(ctx, "keep", 0, 1, max);
+    }
+
     private static int whole(Context ctx, String name, int fallback, int min, int max) {
         String text = ctx.queryParam(name);
         if (text == null || text.isBlank()) {

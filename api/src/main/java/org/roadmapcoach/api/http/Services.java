@@ -8,6 +8,7 @@ import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.app.access.MeService;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.app.cohort.CohortService;
+import org.roadmapcoach.app.healthcheck.HealthCheckJobs;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
 import org.roadmapcoach.app.nextsteps.LiveFindings;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
@@ -22,10 +23,11 @@ import org.roadmapcoach.engine.evaluation.Evaluator;
  * command line through {@link #of(SqliteStore, Evaluator, Clock)}.
  *
  * @param healthChecks the health checks, once the rule base is built
+ * @param healthCheckJobs the health checks running in the background
  */
 public record Services(SqliteStore store, Clock clock, Today today, TokenService tokens, Access access, MeService me,
                        CohortService cohorts, Supplier<HealthCheckService> healthChecks, RoadmapService roadmaps,
-                       NextStepsService nextSteps) {
+                       NextStepsService nextSteps, HealthCheckJobs healthCheckJobs) {
 
     /** Services whose today is the database's, or the clock's (no {@code COACH_TODAY}). */
     public static Services of(SqliteStore store, Evaluator evaluator, Clock clock) {
@@ -49,8 +51,9 @@ public record Services(SqliteStore store, Clock clock, Today today, TokenService
                                Today today, Clock clock) {
         Supplier<Evaluator> rules = evaluator::join;
         var findings = new StoredRunFindings(new RunStore(store), ruleBase, new LiveFindings(store, rules));
+        Supplier<HealthCheckService> checks = () -> new HealthCheckService(store, rules.get(), clock);
         return new Services(store, clock, today, new TokenService(store, clock), new Access(store), new MeService(store),
-                new CohortService(store), () -> new HealthCheckService(store, rules.get(), clock),
-                new RoadmapService(store, today), new NextStepsService(store, findings, clock));
+                new CohortService(store), checks, new RoadmapService(store, today),
+                new NextStepsService(store, findings, clock), new HealthCheckJobs(checks));
     }
 }

@@ -117,15 +117,16 @@ class CoachCommandTest {
 
         assertThat(cli.exitCode()).isZero();
         JsonNode json = Json.mapper().readTree(cli.out());
-        assertThat(fields(json)).containsExactly("cohortId", "asOf", "summary", "pairings");
+        assertThat(fields(json)).containsExactly("cohortId", "asOf", "summary", "pairings", "resolved");
         assertThat(json.get("asOf").asText()).isEqualTo("2026-03-02");
         assertThat(fields(json.get("summary"))).containsExactly("pairings", "red", "amber", "green", "findings",
-                "byRule");
+                "new", "resolved", "byRule");
         JsonNode pairing = json.get("pairings").get(0);
-        assertThat(fields(pairing)).containsExactly("pairingId", "menteeId", "mentorId", "health", "findings");
+        assertThat(fields(pairing)).containsExactly("pairingId", "menteeId", "menteeName", "mentorId", "mentorName",
+                "health", "findings");
         JsonNode finding = pairing.get("findings").get(0);
-        assertThat(fields(finding)).containsExactly("ruleId", "severity", "category", "subjectType", "subjectId",
-                "audience", "message", "nextStep", "evidence");
+        assertThat(fields(finding)).containsExactly("ruleId", "severity", "category", "change", "subjectType",
+                "subjectId", "audience", "message", "nextStep", "evidence");
         // no check-in held for 56 days against a cadence of 14: critical
         assertThat(json.get("summary").get("byRule").get("CI-OVERDUE").asInt()).isEqualTo(1);
         assertThat(pairing.get("health").asText()).isEqualTo("red");

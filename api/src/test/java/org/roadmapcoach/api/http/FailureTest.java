@@ -21,7 +21,7 @@ class FailureTest {
         try (TestApi api = TestApi.start(tmp)) {
             // a database broken behind the app's back: the stored runs are gone
             try (Connection connection = api.store.connect(); Statement statement = connection.createStatement()) {
-                statement.execute("DROP TABLE health_check_findings");
+                statement.execute("DROP TABLE health_check_texts");
             }
 
             Reply run = api.post("/api/cohorts/spring-2026/health-checks?asOf=2026-06-15", COORDINATOR, null);

@@ -75,6 +75,21 @@ class OpenApiContractTest {
             api.get(c + "/health-checks/latest", COORDINATOR, "Accept", "text/csv");
             exercised.add("POST /api/cohorts/{cohortId}/health-checks");
             exercised.add("GET /api/cohorts/{cohortId}/health-checks/latest");
+            api.get(c + "/runs", COORDINATOR);
+            long runId = api.get(c + "/health-checks/latest", COORDINATOR).json().get("runId").asLong();
+            api.get(c + "/runs/" + runId, COORDINATOR);
+            api.get(c + "/runs/" + runId, COORDINATOR, "Accept", "text/csv");
+            api.get(c + "/runs/9999", COORDINATOR);
+            api.send("DELETE", c + "/runs?keep=5", COORDINATOR, null, null);
+            api.send("DELETE", c + "/runs", COORDINATOR, null, null);
+            TestApi.Reply job = api.send("POST", c + "/health-checks?asOf=2026-06-15", COORDINATOR, null, null,
+                    "Prefer", "respond-async");
+            api.get(job.location(), COORDINATOR);
+            api.get(c + "/health-checks/jobs/no-such-job", COORDINATOR);
+            exercised.add("GET /api/cohorts/{cohortId}/runs");
+            exercised.add("GET /api/cohorts/{cohortId}/runs/{runId}");
+            exercised.add("DELETE /api/cohorts/{cohortId}/runs");
+            exercised.add("GET /api/cohorts/{cohortId}/health-checks/jobs/{jobId}");
 
             api.get(c + "/policy", COORDINATOR);
             api.put(c + "/policy", COORDINATOR, "{\"checkins.overdueFactor\": 1.75}");

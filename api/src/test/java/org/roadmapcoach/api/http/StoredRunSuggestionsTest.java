@@ -61,7 +61,7 @@ class StoredRunSuggestionsTest {
     /** Marks what the stored run answers with: its findings. */
     private void markTheStoredFindings() {
         api.store.inTransaction(connection -> {
-            try (var findings = connection.prepareStatement("UPDATE health_check_findings SET message = ?")) {
+            try (var findings = connection.prepareStatement("UPDATE health_check_texts SET text = ?")) {
                 findings.setString(1, STORED);
                 return findings.executeUpdate();
             }

@@ -125,8 +125,12 @@ final class TestApi implements AutoCloseable {
         return new CsvSource(name, () -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** A reply: status, content type and body. */
-    record Reply(int status, String contentType, String body) {
+    /** A reply: status, content type and body, and its Location header if it has one. */
+    record Reply(int status, String contentType, String body, String location) {
+        Reply(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
+
         JsonNode json() {
             try {
                 return Json.mapper().readTree(body);
@@ -169,7 +173,7 @@ final class TestApi implements AutoCloseable {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Reply reply = new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("Location").orElse(null));
             if (validator != null) {
                 check(method, path, token, contentType, body, headers, reply);
             }

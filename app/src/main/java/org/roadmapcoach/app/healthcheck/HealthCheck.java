@@ -3,7 +3,9 @@ package org.roadmapcoach.app.healthcheck;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,31 +63,53 @@ public final class HealthCheck {
     private final RunStore runs;
     private final StoredRun run;
     private final Optional<StoredRun> previous;
+    private final Map<String, String> names;
+    private final Set<Health> shown;
     private final List<PairingSummary> pairings;
     private final Map<String, Long> byRule;
     private final long findings;
     private final long newFindings;
     private final long resolved;
 
-    private HealthCheck(RunStore runs, StoredRun run, Optional<StoredRun> previous, Tally tally) {
+    private HealthCheck(RunStore runs, StoredRun run, Optional<StoredRun> previous, Map<String, String> names,
+                        Set<Health> shown, List<PairingSummary> pairings, Map<String, Long> byRule, long findings,
+                        long newFindings, long resolved) {
         this.runs = runs;
         this.run = run;
         this.previous = previous;
-        this.pairings = List.copyOf(tally.pairings);
-        this.byRule = tally.byRule;
-        this.findings = tally.findings;
-        this.newFindings = tally.newFindings;
-        this.resolved = tally.resolved;
+        this.names = names;
+        this.shown = shown;
+        this.pairings = pairings;
+        this.byRule = byRule;
+        this.findings = findings;
+        this.newFindings = newFindings;
+        this.resolved = resolved;
     }
 
-    /** A stored run compared with {@code previous}, both read back from the database. */
-    public static HealthCheck load(RunStore runs, StoredRun run, Optional<StoredRun> previous) {
+    /**
+     * A stored run compared with {@code previous}, both read back from the database.
+     *
+     * @param names the cohort's people's names by id, for reports
+     */
+    public static HealthCheck load(RunStore runs, StoredRun run, Optional<StoredRun> previous,
+                                   Map<String, String> names) {
         Tally tally = new Tally(previous.isPresent());
         try (RunKeys before = previous.map(p -> runs.keys(p.id())).orElse(null)) {
             runs.forEachPairing(run.id(), true, p -> tally.add(p, before));
             tally.finish(before);
         }
-        return tally.check(runs, run, previous);
+        return tally.check(runs, run, previous, names);
+    }
+
+    /** The same check, whose reports show only the pairings of these healths (the totals stay the cohort's). */
+    public HealthCheck only(Set<Health> healths) {
+        return new HealthCheck(runs, run, previous, names, Set.copyOf(healths), pairings, byRule, findings,
+                newFindings, resolved);
+    }
+
+    /** The name of person {@code personId} of the cohort, "" when the cohort no longer lists them. */
+    public String nameOf(String personId) {
+        return names.getOrDefault(personId, "");
     }
 
     public StoredRun run() {
@@ -134,14 +158,15 @@ public final class HealthCheck {
      * @param evidence whether the findings need their evidence (reading it back is a good part of the cost)
      */
     public void forEachPairing(Order order, boolean evidence, BiConsumer<RunPairing, PairingSummary> consumer) {
-        if (order == Order.BY_ID) {
+        if (order == Order.BY_ID && shown.size() == Health.values().length) {
             int[] next = {0};
             runs.forEachPairing(run.id(), evidence, p -> consumer.accept(p, pairings.get(next[0]++)));
             return;
         }
-        List<PairingSummary> sorted = worstFirst();
-        for (int from = 0; from < sorted.size(); from += CHUNK) {
-            List<PairingSummary> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+        List<PairingSummary> listed = (order == Order.BY_ID ? pairings.stream() : worstFirst().stream())
+                .filter(p -> shown.contains(p.health())).toList();
+        for (int from = 0; from < listed.size(); from += CHUNK) {
+            List<PairingSummary> chunk = listed.subList(from, Math.min(listed.size(), from + CHUNK));
             List<RunPairing> read = runs.pairings(run.id(), chunk.stream().map(PairingSummary::pairingId).toList(),
                     evidence);
             for (int i = 0; i < chunk.size(); i++) {
@@ -150,26 +175,49 @@ public final class HealthCheck {
         }
     }
 
+    /** Whether reports show every pairing, or only those of some healths ({@link #only}). */
+    public boolean showsEveryPairing() {
+        return shown.size() == Health.values().length;
+    }
+
     /** How {@code pairing}'s finding at {@code position} compares with the previous run: new or unchanged. */
     public Change changeOf(PairingSummary pairing, int position) {
         return pairing.isNew(position) ? Change.NEW : Change.UNCHANGED;
     }
 
-    /** Hands every finding of the previous run that this run no longer has to {@code consumer}, by pairing id. */
-    public void forEachResolved(Consumer<FindingKey> consumer) {
+    /**
+     * Hands every finding of the previous run that this run no longer has to {@code consumer}, with its
+     * pairing as the previous run stored it, by pairing id.
+     */
+    public void forEachResolved(BiConsumer<RunPairing, Finding> consumer) {
         if (previous.isEmpty() || resolved == 0) {
             return;
         }
+        // The keys first (a few per pairing at most), then their findings, read a chunk of pairings at a time.
+        Map<String, Set<FindingKey>> gone = new LinkedHashMap<>();
+        Consumer<FindingKey> add = key -> gone.computeIfAbsent(key.pairingId(), id -> new HashSet<>()).add(key);
         try (RunKeys now = runs.keys(run.id()); RunKeys before = runs.keys(previous.get().id())) {
             for (PairingSummary pairing : pairings) {
                 Set<FindingKey> current = new HashSet<>(now.upTo(pairing.pairingId(), key -> { }));
-                for (FindingKey key : before.upTo(pairing.pairingId(), consumer)) {
+                for (FindingKey key : before.upTo(pairing.pairingId(), add)) {
                     if (!current.contains(key)) {
-                        consumer.accept(key);
+                        add.accept(key);
                     }
                 }
             }
-            before.rest(consumer);
+            before.rest(add);
+        }
+        List<String> ids = new ArrayList<>(gone.keySet());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (RunPairing pairing : runs.pairings(previous.get().id(), ids.subList(from,
+                    Math.min(ids.size(), from + CHUNK)), true)) {
+                Set<FindingKey> keys = gone.get(pairing.pairingId());
+                for (Finding finding : pairing.findings()) {
+                    if (keys.contains(FindingKey.of(finding))) {
+                        consumer.accept(pairing, finding);
+                    }
+                }
+            }
         }
     }
 
@@ -191,8 +239,12 @@ public final class HealthCheck {
             this.comparing = comparing;
         }
 
-        /** Adds the next pairing; {@code before} reads the previous run's keys (null when there is none). */
-        public void add(RunPairing pairing, RunKeys before) {
+        /**
+         * Adds the next pairing; {@code before} reads the previous run's keys (null when there is none).
+         *
+         * @return which of its findings (by position) are new
+         */
+        public BitSet add(RunPairing pairing, RunKeys before) {
             List<FindingKey> previous = before == null ? List.of() : before.upTo(pairing.pairingId(), key -> resolved++);
             Set<FindingKey> previousKeys = new HashSet<>(previous);
             Set<FindingKey> currentKeys = new HashSet<>();
@@ -219,6 +271,7 @@ public final class HealthCheck {
             pairings.add(new PairingSummary(pairing.pairingId(), pairing.menteeId(), pairing.mentorId(),
                     pairing.health(), bySeverity[Severity.CRITICAL.ordinal()], bySeverity[Severity.WARNING.ordinal()],
                     bySeverity[Severity.INFO.ordinal()], isNew));
+            return isNew;
         }
 
         /** Counts the previous run's findings of pairings after the last one added as resolved. */
@@ -228,12 +281,14 @@ public final class HealthCheck {
             }
         }
 
-        public HealthCheck check(RunStore runs, StoredRun run, Optional<StoredRun> previous) {
+        public HealthCheck check(RunStore runs, StoredRun run, Optional<StoredRun> previous,
+                                 Map<String, String> names) {
             if (comparing != previous.isPresent()) {
                 throw new IllegalArgumentException("compared with a previous run: " + comparing + ", but given "
                         + previous);
             }
-            return new HealthCheck(runs, run, previous, this);
+            return new HealthCheck(runs, run, previous, Map.copyOf(names), EnumSet.allOf(Health.class),
+                    List.copyOf(pairings), byRule, findings, newFindings, resolved);
         }
     }
 }

@@ -81,7 +81,7 @@ class HealthCheckServiceTest {
         HealthCheck second = service.run("c", D, read -> { });
 
         List<FindingKey> resolved = new ArrayList<>();
-        second.forEachResolved(resolved::add);
+        second.forEachResolved((pairing, finding) -> resolved.add(FindingKey.of(finding)));
         long ofFirstPairing = first.pairings().get(0).critical() + first.pairings().get(0).warning()
                 + first.pairings().get(0).info();
         assertThat(ofFirstPairing).isPositive();

@@ -55,10 +55,6 @@ public final class RunBoard {
 
     private static final String HEALTH_RANK = "CASE p.health WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END";
 
-    /** A finding of run {@code f} that the previous run (the second parameter) did not have for its pairing. */
-    private static final String IS_NEW = "NOT EXISTS (SELECT 1 FROM health_check_findings o WHERE o.run_id = ?"
-            + " AND o.pairing_id = f.pairing_id AND o.rule_id = f.rule_id AND o.subject_id = f.subject_id)";
-
     private final SqliteStore store;
 
     public RunBoard(SqliteStore store) {
@@ -69,7 +65,7 @@ public final class RunBoard {
     public List<Tally> recentRuns(String cohortId, int limit) {
         return store.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT id, as_of FROM health_check_runs"
-                    + " WHERE cohort_id = ? ORDER BY id DESC LIMIT ?")) {
+                    + " WHERE cohort_id = ? AND complete = 1 ORDER BY id DESC LIMIT ?")) {
                 query.setString(1, cohortId);
                 query.setInt(2, limit);
                 List<Tally> runs = new ArrayList<>();
@@ -104,9 +100,8 @@ public final class RunBoard {
     /** Every rule that found something in run {@code runId}: the pairings it found it in, most first. */
     public List<RuleCount> rules(long runId) {
         return store.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT rule_id,"
-                    + " MIN(CASE severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END) AS worst,"
-                    + " COUNT(DISTINCT pairing_id) AS pairings FROM health_check_findings WHERE run_id = ?"
+            try (PreparedStatement query = connection.prepareStatement("SELECT rule_id, MIN(severity) AS worst,"
+                    + " COUNT(*) AS pairings FROM health_check_rules WHERE run_id = ?"
                     + " GROUP BY rule_id ORDER BY worst, pairings DESC, rule_id")) {
                 query.setLong(1, runId);
                 List<RuleCount> rules = new ArrayList<>();
@@ -123,10 +118,9 @@ public final class RunBoard {
 
     /**
      * A page of run {@code runId}'s pairings matching {@code filter}, worst first: red, amber, green, each
-     * by id. Filtering by rule or by what is new reads the run's findings of every pairing it tries (no index
-     * of a run's findings by rule yet), so those two are slower than the others on a large cohort.
+     * by id. What is new is counted against the run before it when it was stored.
      *
-     * @param previousRunId the run before it, for what is new; null when there is none
+     * @param previousRunId the run before it; null when there is none, and then nothing is new
      */
     public Page pairings(String cohortId, long runId, Long previousRunId, LocalDate asOf, Filter filter, int limit,
                          int offset) {
@@ -138,14 +132,13 @@ public final class RunBoard {
             where.add(filter.health());
         }
         if (filter.ruleId() != null) {
-            conditions.append(" AND EXISTS (SELECT 1 FROM health_check_findings f WHERE f.run_id = p.run_id"
-                    + " AND f.pairing_id = p.pairing_id AND f.rule_id = ?)");
+            conditions.append(" AND p.pairing_id IN (SELECT r.pairing_id FROM health_check_rules r WHERE r.run_id = ?"
+                    + " AND r.rule_id = ?)");
+            where.add(runId);
             where.add(filter.ruleId());
         }
         if (filter.newOnly() && previousRunId != null) {
-            conditions.append(" AND EXISTS (SELECT 1 FROM health_check_findings f WHERE f.run_id = p.run_id"
-                    + " AND f.pairing_id = p.pairing_id AND ").append(IS_NEW).append(')');
-            where.add(previousRunId);
+            conditions.append(" AND p.new_findings > 0");
         }
         boolean text = filter.text() != null && !filter.text().isBlank();
         if (text) {
@@ -161,35 +154,19 @@ public final class RunBoard {
         if (total == 0 || offset >= total) {
             return new Page(List.of(), total);
         }
-        // Sorted on the pairings' rows alone: counting every pairing's findings to sort on them would read the
-        // whole run's findings (a gigabyte at 100,000 pairings); the page's rows are counted after.
-        String page = "SELECT p.pairing_id, p.mentee_id, p.mentor_id, p.health FROM health_check_pairings p"
+        String sql = "SELECT p.pairing_id, p.mentee_id, p.mentor_id, p.health, p.criticals, p.warnings,"
+                + (previousRunId == null ? " 0" : " p.new_findings") + " AS new_findings, p.top_rule,"
+                + " p.top_severity, p.top_message, mentee.name AS mentee_name, mentor.name AS mentor_name,"
+                + " (SELECT MAX(date) FROM checkins k WHERE k.cohort_id = ? AND k.pairing_id = p.pairing_id"
+                + " AND k.status = 'held' AND k.date <= ?) AS last_held"
+                + " FROM health_check_pairings p"
+                + " LEFT JOIN people mentee ON mentee.cohort_id = ? AND mentee.id = p.mentee_id"
+                + " LEFT JOIN people mentor ON mentor.cohort_id = ? AND mentor.id = p.mentor_id"
                 + conditions + " ORDER BY " + HEALTH_RANK + ", p.pairing_id LIMIT ? OFFSET ?";
-        String sql = "SELECT w.*, mentee.name AS mentee_name, mentor.name AS mentor_name,"
-                + " top.rule_id AS top_rule, top.severity AS top_severity, top.message AS top_message,"
-                + " (SELECT MAX(date) FROM checkins k WHERE k.cohort_id = ? AND k.pairing_id = w.pairing_id"
-                + " AND k.status = 'held' AND k.date <= ?) AS last_held,"
-                + " (SELECT COUNT(*) FROM health_check_findings f WHERE f.run_id = ? AND f.pairing_id = w.pairing_id"
-                + " AND f.severity = 'critical') AS criticals,"
-                + " (SELECT COUNT(*) FROM health_check_findings f WHERE f.run_id = ? AND f.pairing_id = w.pairing_id"
-                + " AND f.severity = 'warning') AS warnings,"
-                + (previousRunId == null ? " 0" : " (SELECT COUNT(*) FROM health_check_findings f WHERE f.run_id = ?"
-                + " AND f.pairing_id = w.pairing_id AND " + IS_NEW + ")") + " AS new_findings"
-                + " FROM (" + page + ") w"
-                + " LEFT JOIN people mentee ON mentee.cohort_id = ? AND mentee.id = w.mentee_id"
-                + " LEFT JOIN people mentor ON mentor.cohort_id = ? AND mentor.id = w.mentor_id"
-                + " LEFT JOIN health_check_findings top ON top.run_id = ? AND top.pairing_id = w.pairing_id"
-                + " AND top.position = 0"
-                + " ORDER BY CASE w.health WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END, w.pairing_id";
-        List<Object> binds = new ArrayList<>(List.of(cohortId, asOf.toString(), runId, runId));
-        if (previousRunId != null) {
-            binds.add(runId);
-            binds.add(previousRunId);
-        }
+        List<Object> binds = new ArrayList<>(List.of(cohortId, asOf.toString(), cohortId, cohortId));
         binds.addAll(where);
         binds.add(limit);
         binds.add(offset);
-        binds.addAll(List.of(cohortId, cohortId, runId));
         List<Row> rows = store.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 bind(query, binds);

@@ -12,8 +12,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.StoreAccessException;
-import org.roadmapcoach.engine.finding.SubjectType;
-import org.roadmapcoach.engine.roadmap.Coded;
 
 /**
  * The finding keys of a stored run, read pairing by pairing in pairing id order, so that a newer run can
@@ -23,10 +21,8 @@ import org.roadmapcoach.engine.roadmap.Coded;
  */
 public final class RunKeys implements AutoCloseable {
 
-    // The objective comes out of the evidence JSON in SQLite, which is much cheaper than parsing it here.
-    private static final String SQL = "SELECT pairing_id, rule_id, subject_type, subject_id,"
-            + " json_extract(evidence, '$.objectiveId') AS objective_id FROM health_check_findings"
-            + " WHERE run_id = ? ORDER BY pairing_id, position";
+    private static final String SQL = "SELECT pairing_id, findings FROM health_check_pairings WHERE run_id = ?"
+            + " ORDER BY pairing_id";
     private static final int CHUNK = 1024;
     /** The last chunk: everything was read. */
     private static final List<FindingKey> END = List.of();
@@ -107,11 +103,8 @@ public final class RunKeys implements AutoCloseable {
                 try (ResultSet rows = statement.executeQuery()) {
                     List<FindingKey> read = new ArrayList<>(CHUNK);
                     while (rows.next()) {
-                        String objective = rows.getString(5);
-                        read.add(new FindingKey(rows.getString(1), rows.getString(2),
-                                Coded.parse(SubjectType.class, rows.getString(3)), rows.getString(4),
-                                objective == null ? "" : objective));
-                        if (read.size() == CHUNK) {
+                        read.addAll(RunFindingsCodec.keys(rows.getString(1), rows.getBytes(2)));
+                        if (read.size() >= CHUNK) {
                             chunks.put(read);
                             read = new ArrayList<>(CHUNK);
                         }

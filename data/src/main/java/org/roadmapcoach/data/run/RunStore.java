@@ -1,68 +1,90 @@
 package org.roadmapcoach.data.run;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.roadmapcoach.engine.finding.Audience;
-import org.roadmapcoach.engine.finding.Finding;
-import org.roadmapcoach.engine.finding.Health;
-import org.roadmapcoach.engine.finding.Severity;
-import org.roadmapcoach.engine.finding.SubjectType;
-import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.data.store.SqlWork;
 import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.StoreMemo;
+import org.roadmapcoach.engine.finding.Finding;
+import org.roadmapcoach.engine.finding.Health;
+import org.roadmapcoach.engine.roadmap.Coded;
 
 /**
  * Reads stored health-check runs back ({@link RunWriter} stores them), streaming: a run of a large cohort
- * holds millions of findings, read back one pairing at a time, never held all together. Rows are read by
- * column name.
+ * holds millions of findings, read back one pairing at a time, never held all together. Only complete runs
+ * are ever found: one being written is invisible. Rows are read by column name.
  */
 public final class RunStore {
 
-    private static final String PAIRINGS_SQL = "SELECT pairing_id, mentee_id, mentor_id, health"
+    private static final String PAIRINGS_SQL = "SELECT pairing_id, mentee_id, mentor_id, health, findings"
             + " FROM health_check_pairings WHERE run_id = ?";
-    private static final String FINDINGS_SQL = "SELECT pairing_id, rule_id, severity, subject_type, subject_id,"
-            + " audience, message, next_step, evidence, key_date FROM health_check_findings WHERE run_id = ?";
+    private static final String TEXTS_SQL = "SELECT id, text FROM health_check_texts WHERE run_id = ?";
+    private static final String RUN_COLUMNS = "SELECT id, cohort_id, as_of, created_at, policy, pairing_count,"
+            + " finding_count, bytes FROM health_check_runs";
 
-    // The pairings of runs, joined with the current revisions: none of a run whose revisions are no longer
-    // the cohort's and its pairing's.
-    private static final String CURRENT_PAIRINGS = " FROM health_check_runs r"
+    // One pairing of the newest complete run of a cohort as of a date by a rule base (parameters cohort, date,
+    // rule base, pairing), only while the revisions the run saw are still the cohort's and the pairing's.
+    private static final String CURRENT_SQL = "SELECT r.id AS run_id, hp.findings"
+            + " FROM health_check_runs r"
             + " JOIN cohorts c ON c.id = r.cohort_id AND c.revision = r.revision"
             + " JOIN health_check_pairings hp ON hp.run_id = r.id"
-            + " JOIN pairings p ON p.cohort_id = r.cohort_id AND p.id = hp.pairing_id AND p.revision = hp.revision";
-    // One pairing of the newest run of a cohort as of a date by a rule base: parameters cohort, date, rule
-    // base, pairing.
-    private static final String ONE_OF_THE_RUN = " WHERE r.id = (SELECT MAX(id) FROM health_check_runs"
-            + " WHERE cohort_id = ? AND as_of = ? AND rule_base = ?) AND hp.pairing_id = ?";
-    private static final String CURRENT_FINDINGS_SQL = "SELECT hp.pairing_id, f.rule_id, f.severity,"
-            + " f.subject_type, f.subject_id, f.audience, f.message, f.next_step, f.evidence, f.key_date"
-            + CURRENT_PAIRINGS
-            + " LEFT JOIN health_check_findings f ON f.run_id = r.id AND f.pairing_id = hp.pairing_id"
-            + ONE_OF_THE_RUN + " ORDER BY f.position";
+            + " JOIN pairings p ON p.cohort_id = r.cohort_id AND p.id = hp.pairing_id AND p.revision = hp.revision"
+            + " WHERE r.id = (SELECT MAX(id) FROM health_check_runs"
+            + " WHERE cohort_id = ? AND as_of = ? AND rule_base = ? AND complete = 1) AND hp.pairing_id = ?";
 
     private final SqliteStore store;
+    // The next steps of the runs suggestions are answered from: a few hundred kilobytes a run, read once
+    // while the database is unchanged.
+    private final StoreMemo<Long, Map<Integer, String>> runTexts;
 
     public RunStore(SqliteStore store) {
         this.store = store;
+        this.runTexts = new StoreMemo<>(store, 4);
     }
 
-    /** The most recent run of the cohort. */
+    /** The most recent complete run of the cohort. */
     public Optional<StoredRun> latest(String cohortId) {
-        return load("SELECT * FROM health_check_runs WHERE cohort_id = ? ORDER BY id DESC LIMIT 1", cohortId, null);
+        return load(RUN_COLUMNS + " WHERE cohort_id = ? AND complete = 1 ORDER BY id DESC LIMIT 1", cohortId, null);
     }
 
-    /** The run of the cohort stored just before run {@code runId}. */
+    /** The complete run of the cohort stored just before run {@code runId}. */
     public Optional<StoredRun> before(String cohortId, long runId) {
-        return load("SELECT * FROM health_check_runs WHERE cohort_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
+        return load(RUN_COLUMNS + " WHERE cohort_id = ? AND id < ? AND complete = 1 ORDER BY id DESC LIMIT 1",
                 cohortId, runId);
+    }
+
+    /** Complete run {@code runId} of the cohort. */
+    public Optional<StoredRun> find(String cohortId, long runId) {
+        return load(RUN_COLUMNS + " WHERE cohort_id = ? AND id = ? AND complete = 1", cohortId, runId);
+    }
+
+    /** The complete runs of the cohort, newest first, with their sizes. */
+    public List<RunInfo> list(String cohortId) {
+        return store.read(connection -> {
+            List<RunInfo> runs = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(RUN_COLUMNS
+                    + " WHERE cohort_id = ? AND complete = 1 ORDER BY id DESC")) {
+                query.setString(1, cohortId);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        runs.add(new RunInfo(run(row), row.getLong("pairing_count"), row.getLong("finding_count"),
+                                row.getLong("bytes")));
+                    }
+                }
+            }
+            return runs;
+        });
     }
 
     /**
@@ -72,22 +94,12 @@ public final class RunStore {
      */
     public void forEachPairing(long runId, boolean evidence, Consumer<RunPairing> consumer) {
         snapshot(connection -> {
-            try (PreparedStatement pairings = connection.prepareStatement(PAIRINGS_SQL + " ORDER BY pairing_id");
-                 PreparedStatement findings = connection.prepareStatement(FINDINGS_SQL
-                         + " ORDER BY pairing_id, position")) {
+            Map<Integer, String> texts = texts(connection, runId);
+            try (PreparedStatement pairings = connection.prepareStatement(PAIRINGS_SQL + " ORDER BY pairing_id")) {
                 pairings.setLong(1, runId);
-                findings.setLong(1, runId);
-                try (ResultSet pairing = pairings.executeQuery(); ResultSet finding = findings.executeQuery()) {
-                    // Both in pairing id order: each pairing's findings are the next rows of the second read.
-                    boolean more = finding.next();
+                try (ResultSet pairing = pairings.executeQuery()) {
                     while (pairing.next()) {
-                        String pairingId = pairing.getString("pairing_id");
-                        List<Finding> found = new ArrayList<>();
-                        while (more && finding.getString("pairing_id").equals(pairingId)) {
-                            found.add(finding(finding, evidence));
-                            more = finding.next();
-                        }
-                        consumer.accept(pairing(pairing, found));
+                        consumer.accept(pairing(pairing, texts, evidence));
                     }
                 }
             }
@@ -104,25 +116,19 @@ public final class RunStore {
         if (pairingIds.isEmpty()) {
             return List.of();
         }
-        String in = " AND pairing_id IN (" + String.join(", ", java.util.Collections.nCopies(pairingIds.size(), "?"))
-                + ")";
+        String in = " AND pairing_id IN (" + String.join(", ", Collections.nCopies(pairingIds.size(), "?")) + ")";
         return snapshot(connection -> {
-            Map<String, List<Finding>> findings = new HashMap<>();
-            try (PreparedStatement query = connection.prepareStatement(FINDINGS_SQL + in + " ORDER BY pairing_id, position")) {
-                bind(query, runId, pairingIds);
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        findings.computeIfAbsent(row.getString("pairing_id"), id -> new ArrayList<>()).add(finding(row, evidence));
-                    }
-                }
-            }
+            Map<Integer, String> texts = texts(connection, runId);
             Map<String, RunPairing> byId = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement(PAIRINGS_SQL + in)) {
-                bind(query, runId, pairingIds);
+                query.setLong(1, runId);
+                for (int i = 0; i < pairingIds.size(); i++) {
+                    query.setString(i + 2, pairingIds.get(i));
+                }
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        String id = row.getString("pairing_id");
-                        byId.put(id, pairing(row, findings.getOrDefault(id, List.of())));
+                        RunPairing pairing = pairing(row, texts, evidence);
+                        byId.put(pairing.pairingId(), pairing);
                     }
                 }
             }
@@ -140,31 +146,51 @@ public final class RunStore {
     /**
      * The findings of a pairing as the newest run of its cohort as of {@code asOf} by rule base {@code ruleBase}
      * found them, when that run still stands for a live evaluation: neither the cohort nor the pairing has
-     * changed since (their revisions are those the run saw). Empty when there is no such run, or the
-     * pairing is not in it.
+     * changed since the data it evaluated. Empty when there is no such run, when it is stale, or the pairing
+     * is not in it.
      */
     public Optional<List<Finding>> currentFindings(String cohortId, String pairingId, LocalDate asOf,
                                                    String ruleBase) {
-        return store.query(CURRENT_FINDINGS_SQL, query -> {
-            bindText(query, cohortId, asOf.toString(), ruleBase, pairingId);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                List<Finding> findings = new ArrayList<>();
-                do {
-                    if (row.getString("rule_id") != null) { // null: the pairing's one row, without findings
-                        findings.add(finding(row, true));
-                    }
-                } while (row.next());
-                return Optional.of(findings);
+        return store.query(CURRENT_SQL, query -> {
+            for (int i = 0; i < 4; i++) {
+                query.setString(i + 1, new String[] {cohortId, asOf.toString(), ruleBase, pairingId}[i]);
             }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(new Stored(row.getLong("run_id"), row.getBytes("findings")))
+                        : Optional.<Stored>empty();
+            }
+        }).flatMap(found -> {
+            byte[] stored = found.findings();
+            Map<Integer, String> texts = runTexts.get(found.runId(),
+                    id -> store.read(connection -> texts(connection, id)));
+            if (!texts.keySet().containsAll(RunFindingsCodec.textIds(stored))) {
+                return Optional.empty(); // pruned since it was found: evaluate live
+            }
+            return Optional.of(RunFindingsCodec.decode(pairingId, stored, texts::get, true));
         });
+    }
+
+    /** A pairing's findings as stored by run {@code runId}. */
+    private record Stored(long runId, byte[] findings) {
     }
 
     /** The finding keys of a run, to compare another run with it pairing by pairing; the caller closes it. */
     public RunKeys keys(long runId) {
         return new RunKeys(store, runId);
+    }
+
+    /** Every next step of a run by its number. */
+    private static Map<Integer, String> texts(Connection connection, long runId) throws SQLException {
+        Map<Integer, String> texts = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(TEXTS_SQL)) {
+            query.setLong(1, runId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    texts.put(row.getInt("id"), row.getString("text"));
+                }
+            }
+        }
+        return texts;
     }
 
     private Optional<StoredRun> load(String sql, String cohortId, Long runId) {
@@ -175,15 +201,15 @@ public final class RunStore {
                     query.setLong(2, runId);
                 }
                 try (ResultSet run = query.executeQuery()) {
-                    if (!run.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new StoredRun(run.getLong("id"), cohortId,
-                            LocalDate.parse(run.getString("as_of")), Instant.parse(run.getString("created_at")),
-                            RunJson.policy(run.getString("policy"))));
+                    return run.next() ? Optional.of(run(run)) : Optional.empty();
                 }
             }
         });
+    }
+
+    private static StoredRun run(ResultSet run) throws SQLException {
+        return new StoredRun(run.getLong("id"), run.getString("cohort_id"), LocalDate.parse(run.getString("as_of")),
+                Instant.parse(run.getString("created_at")), RunJson.policy(run.getString("policy")));
     }
 
     private <T> T snapshot(SqlWork<T> work) {
@@ -193,32 +219,11 @@ public final class RunStore {
         });
     }
 
-    private static void bindText(PreparedStatement query, String... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            query.setString(i + 1, values[i]);
-        }
-    }
-
-    private static void bind(PreparedStatement query, long runId, List<String> pairingIds) throws SQLException {
-        query.setLong(1, runId);
-        for (int i = 0; i < pairingIds.size(); i++) {
-            query.setString(i + 2, pairingIds.get(i));
-        }
-    }
-
-    private static RunPairing pairing(ResultSet row, List<Finding> findings) throws SQLException {
-        return new RunPairing(row.getString("pairing_id"), row.getString("mentee_id"), row.getString("mentor_id"),
-                Coded.parse(Health.class, row.getString("health")), findings);
-    }
-
-    private static Finding finding(ResultSet row, boolean evidence) throws SQLException {
-        String ruleId = row.getString("rule_id");
-        String keyDate = row.getString("key_date");
-        return new Finding(ruleId, Coded.parse(Severity.class, row.getString("severity")), Finding.categoryOf(ruleId),
-                Coded.parse(SubjectType.class, row.getString("subject_type")), row.getString("subject_id"),
-                row.getString("pairing_id"), Coded.parse(Audience.class, row.getString("audience")),
-                row.getString("message"), row.getString("next_step"),
-                evidence ? RunJson.fromJson(row.getString("evidence")) : Map.of(),
-                keyDate == null ? null : LocalDate.parse(keyDate));
+    private static RunPairing pairing(ResultSet row, Map<Integer, String> texts, boolean evidence)
+            throws SQLException {
+        String pairingId = row.getString("pairing_id");
+        return new RunPairing(pairingId, row.getString("mentee_id"), row.getString("mentor_id"),
+                Coded.parse(Health.class, row.getString("health")),
+                RunFindingsCodec.decode(pairingId, row.getBytes("findings"), texts::get, evidence));
     }
 }

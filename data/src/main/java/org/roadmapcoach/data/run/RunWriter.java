@@ -8,7 +8,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.roadmapcoach.data.store.CohortSnapshot;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.StoreAccessException;
 import org.roadmapcoach.engine.finding.Finding;
@@ -16,39 +23,42 @@ import org.roadmapcoach.engine.policy.Policy;
 
 /**
  * Stores health-check runs ({@link RunStore} reads them), streaming: pairings are written as they are
- * evaluated, in JDBC batches, all in the run's one transaction.
+ * evaluated, a few hundred at a time, each lot in a short transaction of its own, so that other writers
+ * (the API's) take their turn between them instead of waiting for the whole run. The run is visible to
+ * readers only once its last transaction marks it complete; a run that fails (or a process that dies)
+ * half way leaves nothing anyone reads, and the failed run's rows are deleted.
  */
 public final class RunWriter {
 
-    private static final int BATCH = 1000;
+    /** Pairings per transaction: about a hundred milliseconds of writing at most. */
+    private static final int PAIRINGS_PER_TRANSACTION = 250;
 
     /** Receives the pairings of a run being saved, in pairing id order. */
-    @FunctionalInterface
     public interface PairingSink {
-        void add(PreparedPairing pairing);
+        /**
+         * Adds the next pairing.
+         *
+         * @param isNew which of its findings (by position) the run before did not have: the cohort page counts
+         *     and filters by them
+         */
+        void add(PreparedPairing pairing, BitSet isNew);
 
+        /** Encodes {@code pairing} for storing (most of the work of storing it); thread-safe. */
+        PreparedPairing prepare(RunPairing pairing);
+
+        /** Adds a pairing of a run with nothing before it: every finding is new. */
         default void add(RunPairing pairing) {
-            add(prepare(pairing));
+            BitSet every = new BitSet();
+            every.set(0, pairing.findings().size());
+            add(prepare(pairing), every);
         }
     }
 
-    /**
-     * A pairing ready to be stored: its findings' evidence already written as JSON, which is most of the
-     * work of storing a finding and can be done on any thread ({@link #prepare}).
-     */
-    public record PreparedPairing(RunPairing pairing, List<String> evidence) {
+    /** A pairing ready to be stored: its findings already encoded, on whichever thread prepared it. */
+    public record PreparedPairing(RunPairing pairing, byte[] findings) {
     }
 
-    /** Writes the evidence of {@code pairing}'s findings; thread-safe. */
-    public static PreparedPairing prepare(RunPairing pairing) {
-        List<String> evidence = new ArrayList<>(pairing.findings().size());
-        for (Finding finding : pairing.findings()) {
-            evidence.add(RunJson.evidenceJson(finding.evidence()));
-        }
-        return new PreparedPairing(pairing, evidence);
-    }
-
-    /** Hands the pairings of a run to the sink as it produces them; everything runs in the run's transaction. */
+    /** Hands the pairings of a run to the sink as it produces them. */
     @FunctionalInterface
     public interface RunSource {
         void writeTo(PairingSink sink) throws SQLException;
@@ -60,47 +70,82 @@ public final class RunWriter {
         this.store = store;
     }
 
-    /** Stores a run of {@code pairings} in one transaction and returns it with its new id. */
+    /** Stores a run of {@code pairings} stamped with the revisions of now, and returns it with its new id. */
     public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, String ruleBase,
                           List<RunPairing> pairings) {
-        return save(cohortId, asOf, createdAt, policy, ruleBase, sink -> pairings.forEach(sink::add));
+        return save(cohortId, asOf, createdAt, policy, ruleBase, null, sink -> pairings.forEach(sink::add));
+    }
+
+    /** {@link #save(String, LocalDate, Instant, Policy, String, CohortSnapshot.Stamp, RunSource)} stamped now. */
+    public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, String ruleBase,
+                          RunSource source) {
+        return save(cohortId, asOf, createdAt, policy, ruleBase, null, source);
     }
 
     /**
-     * Stores a run in one transaction, its pairings as {@code source} produces them, and returns it with its
-     * new id. Nothing of the run is visible to readers until {@code source} returns; when it throws, nothing
-     * is stored.
+     * Stores a run, its pairings as {@code source} produces them, and returns it with its new id. Nothing of
+     * the run is visible to readers until {@code source} has returned and the run is complete; when it
+     * throws, nothing is stored.
      *
-     * <p>The run keeps the revisions of the cohort and of each pairing, read in its transaction, which holds
-     * the database's write lock from its start: they are those of what {@code source} evaluated as long as
-     * it reads the cohort after it is called, as the health check does. {@link #currentFindings} relies on it.
-     *
+     * @param stamp the revisions of the data the run was evaluated from (a {@link CohortSnapshot}'s), which
+     *     decide whether it may later answer for a live evaluation ({@link RunStore#currentFindings}); null
+     *     stamps it with the revisions current as each pairing is written
      * @param ruleBase the version of the rule base that evaluated the run ({@code Evaluator.ruleBase()})
      */
     public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, String ruleBase,
-                          RunSource source) {
-        long runId = store.inTransaction(connection -> {
-            long id = insertRun(connection, cohortId, asOf, createdAt, policy, ruleBase);
-            try (BatchWriter writer = new BatchWriter(connection, cohortId, id)) {
-                source.writeTo(writer);
-            }
-            return id;
-        });
-        store.checkpoint(); // a run of a large cohort is gigabytes of log
+                          CohortSnapshot.Stamp stamp, RunSource source) {
+        long runId = store.inTransaction(connection -> insertRun(connection, cohortId, asOf, createdAt, policy,
+                ruleBase, stamp));
+        Lots lots = new Lots(cohortId, runId, stamp);
+        try {
+            source.writeTo(lots);
+            lots.flush();
+            store.inTransaction(connection -> {
+                try (PreparedStatement done = connection.prepareStatement("UPDATE health_check_runs SET complete = 1,"
+                        + " pairing_count = ?, finding_count = ?, bytes = ? WHERE id = ?")) {
+                    done.setLong(1, lots.pairings);
+                    done.setLong(2, lots.findings);
+                    done.setLong(3, lots.bytes);
+                    done.setLong(4, runId);
+                    return done.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            forget(runId);
+            throw new StoreAccessException("cannot store the health check: " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            forget(runId);
+            throw e;
+        }
+        new RunRetention(store).afterRun(cohortId);
         return new StoredRun(runId, cohortId, asOf, createdAt, policy);
     }
 
+    /** Deletes what was written of a run that will never be complete. */
+    private void forget(long runId) {
+        try {
+            store.inTransaction(connection -> RunRetention.delete(connection, runId));
+        } catch (RuntimeException e) {
+            // The run stays incomplete, which no reader sees; retention deletes it later.
+        }
+    }
+
     private static long insertRun(Connection connection, String cohortId, LocalDate asOf, Instant createdAt,
-                                  Policy policy, String ruleBase) throws SQLException {
-        String sql = "INSERT INTO health_check_runs (cohort_id, as_of, created_at, policy, rule_base, revision)"
-                + " VALUES (?, ?, ?, ?, ?, (SELECT revision FROM cohorts WHERE id = ?))";
+                                  Policy policy, String ruleBase, CohortSnapshot.Stamp stamp) throws SQLException {
+        String revision = stamp == null ? "(SELECT revision FROM cohorts WHERE id = ?)" : "?";
+        String sql = "INSERT INTO health_check_runs (cohort_id, as_of, created_at, policy, rule_base, revision, complete)"
+                + " VALUES (?, ?, ?, ?, ?, " + revision + ", 0)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, cohortId);
             insert.setString(2, asOf.toString());
             insert.setString(3, createdAt.toString());
             insert.setString(4, RunJson.policyJson(policy));
             insert.setString(5, ruleBase);
-            insert.setString(6, cohortId);
+            if (stamp == null) {
+                insert.setString(6, cohortId);
+            } else {
+                insert.setLong(6, stamp.cohortRevision());
+            }
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -109,75 +154,162 @@ public final class RunWriter {
         }
     }
 
-    /** Writes pairings and their findings in JDBC batches, on the run's transaction. */
-    private static final class BatchWriter implements PairingSink, AutoCloseable {
+    /** Collects pairings and writes them a lot at a time, each lot with the next steps first seen in it. */
+    private final class Lots implements PairingSink {
 
         private final String cohortId;
         private final long runId;
-        private final PreparedStatement pairing;
-        private final PreparedStatement finding;
-        private int pendingPairings;
-        private int pendingFindings;
+        private final CohortSnapshot.Stamp stamp;
+        private final Map<String, Integer> textIds = new ConcurrentHashMap<>();
+        private final AtomicInteger nextTextId = new AtomicInteger();
+        private final ConcurrentLinkedQueue<Map.Entry<Integer, String>> unwrittenTexts = new ConcurrentLinkedQueue<>();
+        private final List<PreparedPairing> pending = new ArrayList<>(PAIRINGS_PER_TRANSACTION);
+        private final List<BitSet> pendingNew = new ArrayList<>(PAIRINGS_PER_TRANSACTION);
+        private long pairings;
+        private long findings;
+        private long bytes;
 
-        BatchWriter(Connection connection, String cohortId, long runId) throws SQLException {
+        Lots(String cohortId, long runId, CohortSnapshot.Stamp stamp) {
             this.cohortId = cohortId;
             this.runId = runId;
-            this.pairing = connection.prepareStatement("INSERT INTO health_check_pairings"
-                    + " (run_id, pairing_id, mentee_id, mentor_id, health, revision)"
-                    + " VALUES (?, ?, ?, ?, ?, (SELECT revision FROM pairings WHERE cohort_id = ? AND id = ?))");
-            this.finding = connection.prepareStatement("INSERT INTO health_check_findings"
-                    + " (run_id, pairing_id, position, rule_id, severity, subject_type, subject_id, audience,"
-                    + " message, next_step, evidence, key_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            this.stamp = stamp;
         }
 
         @Override
-        public void add(PreparedPairing prepared) {
-            RunPairing p = prepared.pairing();
-            try {
-                pairing.setLong(1, runId);
-                pairing.setString(2, p.pairingId());
-                pairing.setString(3, p.menteeId());
-                pairing.setString(4, p.mentorId());
-                pairing.setString(5, p.health().code());
-                pairing.setString(6, cohortId);
-                pairing.setString(7, p.pairingId());
-                pairing.addBatch();
-                if (++pendingPairings == BATCH) {
-                    pairing.executeBatch();
-                    pendingPairings = 0;
+        public PreparedPairing prepare(RunPairing pairing) {
+            List<String> evidence = new ArrayList<>(pairing.findings().size());
+            for (Finding finding : pairing.findings()) {
+                evidence.add(RunJson.evidenceJson(finding.evidence()));
+            }
+            return new PreparedPairing(pairing, RunFindingsCodec.encode(pairing.findings(), evidence, this::textId));
+        }
+
+        private int textId(String text) {
+            return textIds.computeIfAbsent(text, t -> {
+                int id = nextTextId.getAndIncrement();
+                unwrittenTexts.add(Map.entry(id, t));
+                return id;
+            });
+        }
+
+        @Override
+        public void add(PreparedPairing pairing, BitSet isNew) {
+            pending.add(pairing);
+            pendingNew.add(isNew);
+            if (pending.size() == PAIRINGS_PER_TRANSACTION) {
+                flush();
+            }
+        }
+
+        void flush() {
+            List<Map.Entry<Integer, String>> texts = new ArrayList<>();
+            for (Map.Entry<Integer, String> text = unwrittenTexts.poll(); text != null; text = unwrittenTexts.poll()) {
+                texts.add(text);
+            }
+            if (pending.isEmpty() && texts.isEmpty()) {
+                return;
+            }
+            store.inTransaction(connection -> {
+                write(connection, texts);
+                return null;
+            });
+            pending.clear();
+            pendingNew.clear();
+        }
+
+        private void write(Connection connection, List<Map.Entry<Integer, String>> texts) throws SQLException {
+            try (PreparedStatement text = connection.prepareStatement(
+                    "INSERT INTO health_check_texts (run_id, id, text) VALUES (?, ?, ?)")) {
+                for (Map.Entry<Integer, String> entry : texts) {
+                    text.setLong(1, runId);
+                    text.setInt(2, entry.getKey());
+                    text.setString(3, entry.getValue());
+                    text.addBatch();
+                    bytes += entry.getValue().length();
                 }
-                int position = 0;
-                for (Finding f : p.findings()) {
-                    String evidence = prepared.evidence().get(position);
-                    finding.setLong(1, runId);
-                    finding.setString(2, p.pairingId());
-                    finding.setInt(3, position++);
-                    finding.setString(4, f.ruleId());
-                    finding.setString(5, f.severity().code());
-                    finding.setString(6, f.subjectType().code());
-                    finding.setString(7, f.subjectId());
-                    finding.setString(8, f.audience().code());
-                    finding.setString(9, f.message());
-                    finding.setString(10, f.nextStep());
-                    finding.setString(11, evidence);
-                    finding.setString(12, f.keyDate() == null ? null : f.keyDate().toString());
-                    finding.addBatch();
-                    if (++pendingFindings == BATCH) {
-                        finding.executeBatch();
-                        pendingFindings = 0;
+                text.executeBatch();
+            }
+            String revision = stamp == null ? "(SELECT revision FROM pairings WHERE cohort_id = ? AND id = ?)" : "?";
+            try (PreparedStatement pairing = connection.prepareStatement("INSERT INTO health_check_pairings"
+                    + " (run_id, pairing_id, mentee_id, mentor_id, health, findings, revision, criticals, warnings,"
+                    + " new_findings, top_rule, top_severity, top_message)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, " + revision + ", ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement rule = connection.prepareStatement("INSERT INTO health_check_rules"
+                            + " (run_id, rule_id, pairing_id, severity, is_new) VALUES (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < pending.size(); i++) {
+                    PreparedPairing prepared = pending.get(i);
+                    RunPairing p = prepared.pairing();
+                    BitSet isNew = pendingNew.get(i);
+                    int column = 1;
+                    pairing.setLong(column++, runId);
+                    pairing.setString(column++, p.pairingId());
+                    pairing.setString(column++, p.menteeId());
+                    pairing.setString(column++, p.mentorId());
+                    pairing.setString(column++, p.health().code());
+                    pairing.setBytes(column++, prepared.findings());
+                    if (stamp == null) {
+                        pairing.setString(column++, cohortId);
+                        pairing.setString(column++, p.pairingId());
+                    } else {
+                        Long seen = stamp.pairingRevisions().get(p.pairingId());
+                        if (seen == null) {
+                            pairing.setNull(column++, java.sql.Types.INTEGER);
+                        } else {
+                            pairing.setLong(column++, seen);
+                        }
                     }
+                    column = boardColumns(pairing, column, p.findings(), isNew);
+                    pairing.addBatch();
+                    for (Map.Entry<String, int[]> entry : rules(p.findings(), isNew).entrySet()) {
+                        rule.setLong(1, runId);
+                        rule.setString(2, entry.getKey());
+                        rule.setString(3, p.pairingId());
+                        rule.setInt(4, entry.getValue()[0]);
+                        rule.setInt(5, entry.getValue()[1]);
+                        rule.addBatch();
+                    }
+                    pairings++;
+                    findings += p.findings().size();
+                    bytes += prepared.findings().length + p.pairingId().length() + p.menteeId().length()
+                            + p.mentorId().length() + 16;
                 }
-            } catch (SQLException e) {
-                throw new StoreAccessException("cannot store the health check: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (pairing; finding) {
                 pairing.executeBatch();
-                finding.executeBatch();
+                rule.executeBatch();
             }
         }
+    }
+
+    /** Sets the cohort page's columns of a pairing from {@code column} on: its counts and its first finding. */
+    private static int boardColumns(PreparedStatement pairing, int column, List<Finding> found, BitSet isNew)
+            throws SQLException {
+        int criticals = 0;
+        int warnings = 0;
+        for (Finding finding : found) {
+            switch (finding.severity()) {
+                case CRITICAL -> criticals++;
+                case WARNING -> warnings++;
+                default -> { }
+            }
+        }
+        pairing.setInt(column++, criticals);
+        pairing.setInt(column++, warnings);
+        pairing.setInt(column++, isNew.cardinality());
+        Finding top = found.isEmpty() ? null : found.get(0);
+        pairing.setString(column++, top == null ? null : top.ruleId());
+        pairing.setString(column++, top == null ? null : top.severity().code());
+        pairing.setString(column++, top == null ? null : top.message());
+        return column;
+    }
+
+    /** Per rule of a pairing's findings: its worst severity (0 critical, 1 warning, 2 info) and whether any is new. */
+    private static Map<String, int[]> rules(List<Finding> found, BitSet isNew) {
+        Map<String, int[]> rules = new LinkedHashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            Finding finding = found.get(i);
+            int[] rule = rules.computeIfAbsent(finding.ruleId(), r -> new int[] {Integer.MAX_VALUE, 0});
+            rule[0] = Math.min(rule[0], finding.severity().ordinal());
+            rule[1] |= isNew.get(i) ? 1 : 0;
+        }
+        return rules;
     }
 }

@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The one holder of connections and transactions of a SQLite database: reads borrow a connection from a
@@ -26,6 +29,13 @@ public final class Database implements AutoCloseable {
      */
     private static final int IDLE_READERS = 64;
 
+    /**
+     * How long a write waits for its turn behind this process's other writers before it gives up with
+     * {@link StoreBusyException} (an HTTP 503 with Retry-After): never a hang. Tests open stores that wait less. A health check writes in
+     * short transactions, so only an import of a very large cohort holds writers back for long.
+     */
+    static final long WRITE_TURN_MILLIS = 30_000;
+
     private final Path file;
     private final int busyTimeoutMillis;
     // Held open for the database's life: when the last connection to a WAL database closes, SQLite
@@ -40,7 +50,10 @@ public final class Database implements AutoCloseable {
     private final CommitWatcher commits;
     private volatile boolean closed;
 
-    private Database(Path file, Connection keepAlive, int busyTimeoutMillis) {
+    private final long writeTurnMillis;
+
+    private Database(Path file, Connection keepAlive, int busyTimeoutMillis, long writeTurnMillis) {
+        this.writeTurnMillis = writeTurnMillis;
         this.file = file;
         this.keepAlive = keepAlive;
         this.busyTimeoutMillis = busyTimeoutMillis;
@@ -48,7 +61,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens (creating it and its folders when missing) the database at {@code file}, migrated to the latest schema. */
-    static Database open(Path file, int busyTimeoutMillis) {
+    static Database open(Path file, int busyTimeoutMillis, long writeTurnMillis) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -65,7 +78,7 @@ public final class Database implements AutoCloseable {
                 keepAlive.close();
                 throw e;
             }
-            return new Database(file, keepAlive, busyTimeoutMillis);
+            return new Database(file, keepAlive, busyTimeoutMillis, writeTurnMillis);
         } catch (SQLException e) {
             throw new StoreAccessException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -89,7 +102,16 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new StoreAccessException("the store of " + file + " is closed", null);
         }
-        writeTurn.lock();
+        boolean turn;
+        try {
+            turn = writeTurn.tryLock(writeTurnMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreAccessException("interrupted while waiting to write to " + file, e);
+        }
+        if (!turn) {
+            throw new StoreBusyException("the database is busy with other writes; nothing was written", null);
+        }
         try {
             return transaction(work);
         } finally {
@@ -110,6 +132,11 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
+            if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                    || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+                throw new StoreBusyException("the database is busy with another program's writes; nothing was"
+                        + " written", e);
+            }
             throw new StoreAccessException("database update failed: " + e.getMessage(), e);
         }
     }

@@ -1,8 +1,10 @@
 package org.roadmapcoach.data.store;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,22 +21,25 @@ final class PolicyRepository {
     }
 
     Policy of(String cohortId) {
-        return database.read(connection -> {
-            Policy policy = Policy.defaults();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT key, value FROM policies WHERE cohort_id = ?")) {
-                statement.setString(1, cohortId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        Optional<PolicyKey> key = knownKey(rows.getString("key"));
-                        if (key.isPresent()) {
-                            policy = policy.with(key.get(), key.get().parse(rows.getString("value")));
-                        }
+        return database.read(connection -> read(connection, cohortId));
+    }
+
+    /** The cohort's policy as {@code connection} sees it (in its transaction, if it has one). */
+    static Policy read(Connection connection, String cohortId) throws SQLException {
+        Policy policy = Policy.defaults();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT key, value FROM policies WHERE cohort_id = ?")) {
+            statement.setString(1, cohortId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Optional<PolicyKey> key = knownKey(rows.getString("key"));
+                    if (key.isPresent()) {
+                        policy = policy.with(key.get(), key.get().parse(rows.getString("value")));
                     }
                 }
             }
-            return policy;
-        });
+        }
+        return policy;
     }
 
     /**

@@ -57,9 +57,27 @@ final class SqliteDialect {
      */
     static void checkpoint(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            // TRUNCATE also empties the log file, but waits for readers and writers and holds new writers
+            // back while it waits: given a moment at most, then the passive copy, which waits for nobody.
+            int busyTimeout;
+            try (ResultSet current = statement.executeQuery("PRAGMA busy_timeout")) {
+                busyTimeout = current.next() ? current.getInt(1) : BUSY_TIMEOUT_MILLIS;
+            }
+            statement.execute("PRAGMA busy_timeout = " + TRUNCATE_WAIT_MILLIS);
+            boolean emptied;
+            try (ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                emptied = result.next() && result.getInt(1) == 0;
+            } finally {
+                statement.execute("PRAGMA busy_timeout = " + busyTimeout);
+            }
+            if (!emptied) {
+                statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            }
         }
     }
+
+    /** How long a checkpoint that empties the log may wait for others before it copies what it can. */
+    private static final int TRUNCATE_WAIT_MILLIS = 50;
 
     /** The number of migrations applied, kept in the database header. */
     static int schemaVersion(Connection connection) throws SQLException {

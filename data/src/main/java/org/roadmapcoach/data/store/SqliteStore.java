@@ -43,7 +43,12 @@ public final class SqliteStore implements AutoCloseable {
 
     /** {@link #open(Path)} with another busy timeout, so that a test can outlast it. */
     static SqliteStore open(Path file, int busyTimeoutMillis) {
-        return new SqliteStore(Database.open(file, busyTimeoutMillis));
+        return open(file, busyTimeoutMillis, Database.WRITE_TURN_MILLIS);
+    }
+
+    /** {@link #open(Path, int)} whose writers wait {@code writeTurnMillis} for their turn at most, for tests. */
+    static SqliteStore open(Path file, int busyTimeoutMillis, long writeTurnMillis) {
+        return new SqliteStore(Database.open(file, busyTimeoutMillis, writeTurnMillis));
     }
 
     public Path file() {
@@ -63,7 +68,8 @@ public final class SqliteStore implements AutoCloseable {
      * anything. SQL failures are rethrown as {@link StoreAccessException}, everything else as is. The
      * transaction holds the database's write lock from the start, so {@code work} must write through
      * its connection only: another writing call of this store would wait for the lock it holds.
-     * Concurrent calls wait for their turn, in order, however long the transactions before them take.
+     * Concurrent calls wait for their turn, in order, for at most 30 s, however long SQLite's busy timeout,
+     * then fail with {@link StoreBusyException} having written nothing.
      */
     public <T> T inTransaction(SqlWork<T> work) {
         return database.inTransaction(work);
@@ -93,15 +99,31 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     /**
-     * After a large write: copies the write-ahead log into the database file as far as readers allow,
-     * without waiting for them, so that later reads of a long-running server need not look pages up
-     * in the log.
+     * After a large write: copies the write-ahead log into the database file and empties the log (its file
+     * truncated to nothing) when no reader still needs it, or as far as readers allow without waiting for
+     * them, so that later reads of a long-running server need not look pages up in the log, and the log
+     * does not keep the size of the largest transaction on disk.
      */
     public void checkpoint() {
         read(connection -> {
             SqliteDialect.checkpoint(connection);
             return null;
         });
+    }
+
+    /**
+     * Opens one consistent read of everything a health check of {@code cohortId} evaluates
+     * ({@link CohortSnapshot}), without taking the write lock; the caller closes it.
+     */
+    public CohortSnapshot snapshot(String cohortId) {
+        Connection connection = connect();
+        try {
+            return new CohortSnapshot(connection, cohortId);
+        } catch (SQLException | RuntimeException e) {
+            Database.closeQuietly(connection);
+            throw e instanceof SQLException ? new StoreAccessException("database read failed: " + e.getMessage(), e)
+                    : (RuntimeException) e;
+        }
     }
 
     /** A number that moves with every commit of any connection ({@link CommitWatcher}). */

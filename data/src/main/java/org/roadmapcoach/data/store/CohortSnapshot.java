@@ -1,0 +1,124 @@
+package org.roadmapcoach.data.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.roadmapcoach.engine.policy.Policy;
+import org.roadmapcoach.engine.roadmap.Pairing;
+import org.roadmapcoach.engine.roadmap.Resource;
+import org.roadmapcoach.engine.roadmap.Roadmap;
+
+/**
+ * Everything a health check of a cohort reads, from one read transaction: the policy, the catalog, the
+ * roadmaps and the revisions that say which data version they are (the {@link Stamp} a stored run keeps).
+ * A write committed while it is open is not seen by any of them, so a run evaluated from a snapshot answers
+ * for exactly the data it saw. It holds no lock: writers go on, in WAL mode, while it is open (the log
+ * cannot be emptied past it until it is closed). Not for use by two threads at once; close it.
+ */
+public final class CohortSnapshot implements AutoCloseable {
+
+    /**
+     * The data version a run was evaluated from: the cohort's revision (imports, policies) and each
+     * pairing's (its records).
+     */
+    public record Stamp(long cohortRevision, Map<String, Long> pairingRevisions) {
+    }
+
+    private final Connection connection;
+    private final String cohortId;
+    private final Stamp stamp;
+    private final Policy policy;
+    private final List<Resource> resources;
+
+    CohortSnapshot(Connection connection, String cohortId) throws SQLException {
+        this.connection = connection;
+        this.cohortId = cohortId;
+        connection.setAutoCommit(false); // deferred: the snapshot is taken by the first read, below
+        long revision;
+        try (PreparedStatement query = connection.prepareStatement("SELECT revision FROM cohorts WHERE id = ?")) {
+            query.setString(1, cohortId);
+            try (ResultSet row = query.executeQuery()) {
+                revision = row.next() ? row.getLong("revision") : 0;
+            }
+        }
+        Map<String, Long> revisions = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, revision FROM pairings WHERE cohort_id = ?")) {
+            query.setString(1, cohortId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    revisions.put(rows.getString("id"), rows.getLong("revision"));
+                }
+            }
+        }
+        this.stamp = new Stamp(revision, Map.copyOf(revisions));
+        this.policy = PolicyRepository.read(connection, cohortId);
+        List<Resource> catalog = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(Tables.RESOURCES.selectCohortSql())) {
+            query.setString(1, cohortId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    catalog.add(Tables.RESOURCES.map(rows));
+                }
+            }
+        }
+        this.resources = List.copyOf(catalog);
+    }
+
+    public Stamp stamp() {
+        return stamp;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /** The cohort's resource catalog, by id. */
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    /** How many pairings (of any status) the cohort has. */
+    public int pairingCount() {
+        return stamp.pairingRevisions().size();
+    }
+
+    /**
+     * Hands every pairing of the cohort (any status) to {@code consumer} as a whole roadmap, in id order, in
+     * batches of at most {@code batchSize}, as {@link SqliteStore#forEachRoadmapBatch} does, from this snapshot.
+     */
+    public void forEachRoadmapBatch(int batchSize, Consumer<List<Roadmap>> consumer) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
+        }
+        try {
+            RoadmapLoader loader = new RoadmapLoader(connection, cohortId);
+            String after = null;
+            List<Pairing> pairings;
+            do {
+                pairings = loader.pairingsAfter(after, batchSize);
+                if (!pairings.isEmpty()) {
+                    consumer.accept(loader.roadmaps(pairings));
+                    after = pairings.get(pairings.size() - 1).id();
+                }
+            } while (pairings.size() == batchSize);
+        } catch (SQLException e) {
+            throw new StoreAccessException("database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (connection) {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot end a read of cohort " + cohortId, e);
+        }
+    }
+}
