@@ -6,6 +6,7 @@ import org.roadmapcoach.app.problem.ConflictException;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.app.problem.NotAllowedException;
 import org.roadmapcoach.app.problem.NotFoundException;
+import org.roadmapcoach.data.store.StoreBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +58,13 @@ public final class ErrorPages {
             case 413 -> show(ctx, web, 413, "Too large", "What was sent is larger than this server accepts.");
             default -> show(ctx, web, status, "Something went wrong", "The server could not answer this request.");
         }
+    }
+
+    /** The page of a write that waited its turn behind others for as long as it may: nothing was written. */
+    static void busy(Context ctx, WebServices web) {
+        ctx.header("Retry-After", Integer.toString(StoreBusyException.RETRY_AFTER_SECONDS));
+        show(ctx, web, 503, "Busy for a moment", "The database is busy with other writes and nothing was"
+                + " written. Go back and send the form again in a few seconds.");
     }
 
     static void unexpected(Context ctx, WebServices web, Exception e) {

@@ -72,6 +72,7 @@ public final class WebApp {
         var board = new org.roadmapcoach.web.cohort.CohortPages(web, services);
         config.routes.get("/cohorts/{cohortId}", page(board::page));
         config.routes.post("/cohorts/{cohortId}/checks", form(board::runCheck));
+        config.routes.get("/cohorts/{cohortId}/checks/{jobId}", page(board::checkProgress));
         var imports = new org.roadmapcoach.web.cohort.ImportPages(web, services, clock);
         config.routes.get("/cohorts/{cohortId}/import", page(imports::page));
         config.routes.post("/cohorts/{cohortId}/import", form(imports::dryRun));
@@ -121,6 +122,8 @@ public final class WebApp {
             ErrorPages.of(ctx, web, e);
         } catch (io.javalin.http.HttpResponseException e) {
             ErrorPages.status(ctx, web, e.getStatus());
+        } catch (org.roadmapcoach.data.store.StoreBusyException e) {
+            ErrorPages.busy(ctx, web);
         } catch (Exception e) {
             ErrorPages.unexpected(ctx, web, e);
         } finally {

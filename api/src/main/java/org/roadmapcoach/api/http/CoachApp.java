@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.roadmapcoach.app.Json;
+import org.roadmapcoach.app.board.BoardService;
+import org.roadmapcoach.web.cohort.CohortServices;
 import org.roadmapcoach.app.reach.CalendarService;
 import org.roadmapcoach.app.reach.Unsubscribes;
 import org.roadmapcoach.app.access.SessionService;
@@ -116,9 +118,9 @@ public final class CoachApp {
 
             // The web app (docs/WEB.md): its pages, forms and assets, over the same use cases
             WebApp.register(config, web);
-            WebApp.registerCohorts(config, web, new org.roadmapcoach.web.cohort.CohortServices(
-                    new org.roadmapcoach.app.board.BoardService(services.store(), services.access(), services.nextSteps()),
-                    services.cohorts(), services.healthChecks()), services.clock());
+            WebApp.registerCohorts(config, web, new CohortServices(
+                    new BoardService(services.store(), services.access(), services.nextSteps()),
+                    services.cohorts(), services.healthCheckJobs()), services.clock());
         });
     }
 

@@ -79,7 +79,15 @@ final class TestApi implements AutoCloseable {
     }
 
     static TestApi start(Path dir, AppConfig config) {
-        SqliteStore store = SqliteStore.open(dir.resolve("coach.db"));
+        return start(config, SqliteStore.open(dir.resolve("coach.db")));
+    }
+
+    /** A server whose writes wait at most {@code writeWaitMillis} for their turn before the store is busy. */
+    static TestApi startWaitingAtMost(Path dir, long writeWaitMillis) {
+        return start(AppConfig.defaults(), SqliteStore.open(dir.resolve("coach.db"), 60_000, writeWaitMillis));
+    }
+
+    private static TestApi start(AppConfig config, SqliteStore store) {
         CohortImporter importer = new CohortImporter(store);
         assertThat(importer.importSources(COHORT, sample()).ok()).isTrue();
         assertThat(importer.importSources(OTHER_COHORT, List.of(

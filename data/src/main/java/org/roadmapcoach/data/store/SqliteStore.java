@@ -46,8 +46,11 @@ public final class SqliteStore implements AutoCloseable {
         return open(file, busyTimeoutMillis, Database.WRITE_TURN_MILLIS);
     }
 
-    /** {@link #open(Path, int)} whose writers wait {@code writeTurnMillis} for their turn at most, for tests. */
-    static SqliteStore open(Path file, int busyTimeoutMillis, long writeTurnMillis) {
+    /**
+     * {@link #open(Path, int)} whose writers wait {@code writeTurnMillis} for their turn at most: for tests of
+     * what a person sees when the store is busy, which cannot wait the default's half minute.
+     */
+    public static SqliteStore open(Path file, int busyTimeoutMillis, long writeTurnMillis) {
         return new SqliteStore(Database.open(file, busyTimeoutMillis, writeTurnMillis));
     }
 

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.roadmapcoach.app.board.BoardService;
 import org.roadmapcoach.app.board.BoardService.Board;
+import org.roadmapcoach.app.healthcheck.HealthCheckJobs;
+import org.roadmapcoach.app.problem.NotFoundException;
+import org.roadmapcoach.engine.roadmap.Cohort;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.data.run.RunBoard.Filter;
 import org.roadmapcoach.web.Frame;
@@ -113,18 +116,59 @@ public final class CohortPages {
     }
 
     /**
-     * {@code POST /cohorts/{cohortId}/checks}: runs a health check as of the page's date and stores it, then
-     * shows the cohort page. It answers when the check is done.
-     * TODO(issue 14): run it as a job with a progress bar polling
-     * {@code GET /api/cohorts/{id}/health-checks/jobs/{jobId}} once the job API lands.
+     * {@code POST /cohorts/{cohortId}/checks}: starts a health check as of the page's date as a job (the API's
+     * {@code Prefer: respond-async}) and sends the browser to its progress page.
      */
     public void runCheck(Context ctx) {
         PageRequest request = new PageRequest(ctx, web);
         String cohortId = ctx.pathParam("cohortId");
         cohorts.board().cohort(request.caller(), cohortId);
-        cohorts.healthChecks().get().run(cohortId, request.asOf(), read -> { });
-        cohorts.board().countRules(cohortId);
-        ctx.redirect(request.after("/cohorts/" + Frame.segment(cohortId), "check"), HttpStatus.SEE_OTHER);
+        HealthCheckJobs.Job job = cohorts.checkJobs().start(cohortId, request.asOf());
+        ctx.redirect(request.frame("").link(checkPath(cohortId, job.id())), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code GET /cohorts/{cohortId}/checks/{jobId}}: the check's progress bar while it runs, refreshed by the
+     * browser every {@value #PROGRESS_REFRESH_SECONDS} seconds (a {@code Refresh} header: no script, so it
+     * works without JavaScript too); once the run is stored, the cohort page showing it.
+     */
+    public void checkProgress(Context ctx) {
+        PageRequest request = new PageRequest(ctx, web);
+        String cohortId = ctx.pathParam("cohortId");
+        Cohort cohort = cohorts.board().cohort(request.caller(), cohortId);
+        HealthCheckJobs.Job job = cohorts.checkJobs().find(cohortId, ctx.pathParam("jobId"))
+                .orElseThrow(() -> new NotFoundException("There is no such health check of this cohort."));
+        if (job.status() == HealthCheckJobs.Status.DONE) {
+            cohorts.board().countRules(cohortId);
+            ctx.redirect(request.after("/cohorts/" + Frame.segment(cohortId), "check"), HttpStatus.SEE_OTHER);
+            return;
+        }
+        if (job.status() != HealthCheckJobs.Status.FAILED) {
+            ctx.header("Refresh", Integer.toString(PROGRESS_REFRESH_SECONDS));
+        }
+        Frame frame = request.frame("Health check of " + (cohort.name() != null ? cohort.name() : cohortId));
+        Pages.render(ctx, "cohort/check.jte", new CheckView(frame, job, "/cohorts/" + Frame.segment(cohortId)));
+    }
+
+    private static final int PROGRESS_REFRESH_SECONDS = 2;
+
+    private static String checkPath(String cohortId, String jobId) {
+        return "/cohorts/" + Frame.segment(cohortId) + "/checks/" + Frame.segment(jobId);
+    }
+
+    /** A running (or failed) check as its progress page shows it. */
+    public record CheckView(Frame frame, HealthCheckJobs.Job job, String cohortPath) {
+        public boolean failed() {
+            return job.status() == HealthCheckJobs.Status.FAILED;
+        }
+
+        public boolean queued() {
+            return job.status() == HealthCheckJobs.Status.QUEUED;
+        }
+
+        public String cohortLink() {
+            return frame.link(cohortPath);
+        }
     }
 
     private static List<Tile> tiles(Board board) {

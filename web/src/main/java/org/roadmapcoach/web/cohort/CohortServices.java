@@ -1,13 +1,12 @@
 package org.roadmapcoach.web.cohort;
 
-import java.util.function.Supplier;
 import org.roadmapcoach.app.board.BoardService;
 import org.roadmapcoach.app.cohort.CohortService;
-import org.roadmapcoach.app.healthcheck.HealthCheckService;
+import org.roadmapcoach.app.healthcheck.HealthCheckJobs;
 
 /**
  * The use cases of the coordinator's pages, beside {@link org.roadmapcoach.web.WebServices}: the board,
- * imports and policy, and health checks (once the rule base is built).
+ * imports and policy, and health checks run as jobs (the same jobs as the API's {@code Prefer: respond-async}).
  */
-public record CohortServices(BoardService board, CohortService cohorts, Supplier<HealthCheckService> healthChecks) {
+public record CohortServices(BoardService board, CohortService cohorts, HealthCheckJobs checkJobs) {
 }

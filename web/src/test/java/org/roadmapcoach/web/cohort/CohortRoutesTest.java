@@ -37,11 +37,49 @@ class CohortRoutesTest {
         server.close();
     }
 
+    /** Runs a check from the page's button and follows its progress page until it sends the browser back. */
     private void runCheck() {
         HttpResponse<String> page = server.get(PAGE);
         HttpResponse<String> ran = server.post(PAGE + "/checks", CohortWeb.withCsrf(page.body(), Map.of()));
         assertThat(ran.statusCode()).as(ran.body()).isEqualTo(303);
-        assertThat(ran.headers().firstValue("Location")).contains(PAGE + "?done=check");
+        String progress = ran.headers().firstValue("Location").orElseThrow();
+        assertThat(progress).startsWith(PAGE + "/checks/");
+        HttpResponse<String> polled = server.get(progress);
+        for (int i = 0; i < 300 && polled.statusCode() == 200; i++) {
+            assertThat(polled.body()).containsAnyOf("Pairings checked", "waits for another check");
+            assertThat(polled.headers().firstValue("Refresh")).contains("2");
+            sleep(100);
+            polled = server.get(progress);
+        }
+        assertThat(polled.statusCode()).as(polled.body()).isEqualTo(303);
+        assertThat(polled.headers().firstValue("Location")).contains(PAGE + "?done=check");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aCheckShowsItsProgressBarWhileItRunsAndAnotherCohortsJobIsThe404Page() {
+        server.signInAs("C01", CohortWeb.COHORT);
+        HttpResponse<String> ran = server.post(PAGE + "/checks", CohortWeb.withCsrf(server.get(PAGE).body(), Map.of()));
+        String progress = ran.headers().firstValue("Location").orElseThrow();
+        String job = progress.substring(progress.lastIndexOf('/') + 1);
+
+        assertThat(server.get("/cohorts/" + CohortWeb.OTHER + "/checks/" + job).statusCode())
+                .as("a coordinator of spring-2026 alone").isEqualTo(404);
+        assertThat(server.get(PAGE + "/checks/no-such-job").statusCode()).isEqualTo(404);
+        HttpResponse<String> shown = server.get(progress);
+        if (shown.statusCode() == 200) {
+            assertThat(shown.body()).containsPattern("<progress id=\"check-progress\" max=\"\\d+\" value=\"\\d+\"|waits for another");
+        } else {
+            assertThat(shown.headers().firstValue("Location")).contains(PAGE + "?done=check");
+        }
     }
 
     @Test
@@ -126,6 +164,37 @@ class CohortRoutesTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(mainOf(other.body())).isEqualTo(mainOf(missing.body())).isEqualTo(mainOf(mentee.body()));
         assertThat(server.get("/cohorts/" + CohortWeb.OTHER).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFormSentWhileTheStoreIsBusyGetsTheBusyPageAndWritesNothing() throws Exception {
+        server.close();
+        server = CohortWeb.start(tmp.resolve("busy"), 200);
+        server.signInAs("C01", CohortWeb.COHORT);
+        String form = server.get(PAGE + "/policy").body();
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var longWrite = java.util.concurrent.CompletableFuture.runAsync(() -> server.store.inTransaction(c -> {
+            holding.countDown();
+            try {
+                return release.await(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }));
+        try {
+            assertThat(holding.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            HttpResponse<String> busy = server.post(PAGE + "/policy", CohortWeb.withCsrf(form,
+                    Map.of("smart.minTitleWords", "5")));
+            assertThat(busy.statusCode()).isEqualTo(503);
+            assertThat(busy.headers().firstValue("Retry-After")).contains("5");
+            assertThat(busy.body()).contains("Busy for a moment").contains("nothing was written");
+        } finally {
+            release.countDown();
+            longWrite.get(1, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        assertThat(server.store.policy(CohortWeb.COHORT).values().toString()).contains("SMART_MIN_TITLE_WORDS=4,");
     }
 
     @Test

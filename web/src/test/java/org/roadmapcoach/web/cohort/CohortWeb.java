@@ -31,6 +31,7 @@ import org.roadmapcoach.app.access.SessionService;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.app.board.BoardService;
 import org.roadmapcoach.app.cohort.CohortService;
+import org.roadmapcoach.app.healthcheck.HealthCheckJobs;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
 import org.roadmapcoach.app.nextsteps.LiveFindings;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
@@ -70,14 +71,22 @@ final class CohortWeb implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private CohortWeb(SqliteStore store, WebServices web, Javalin app) {
+    private final HealthCheckJobs checkJobs;
+
+    private CohortWeb(SqliteStore store, WebServices web, Javalin app, HealthCheckJobs checkJobs) {
         this.store = store;
         this.web = web;
         this.app = app;
+        this.checkJobs = checkJobs;
     }
 
     static CohortWeb start(Path dir) {
-        SqliteStore store = SqliteStore.open(dir.resolve("coach.db"));
+        return start(dir, 30_000);
+    }
+
+    /** @param writeWaitMillis how long a write waits for its turn before the store says it is busy */
+    static CohortWeb start(Path dir, long writeWaitMillis) {
+        SqliteStore store = SqliteStore.open(dir.resolve("coach.db"), 60_000, writeWaitMillis);
         for (String cohort : List.of(COHORT, OTHER)) {
             assertThat(new CohortImporter(store).importSources(cohort, sample()).ok()).isTrue();
         }
@@ -91,14 +100,14 @@ final class CohortWeb implements AutoCloseable {
         WebServices web = new WebServices(store, today, new Links(Links.DEFAULT_BASE), new TokenService(store, clock),
                 new SessionService(store, clock), access, new MeService(store), nextSteps, new RoadmapService(store, today));
         CohortServices cohorts = new CohortServices(new BoardService(store, access, nextSteps), new CohortService(store),
-                () -> new HealthCheckService(store, Rules.EVALUATOR, clock));
+                new HealthCheckJobs(() -> new HealthCheckService(store, Rules.EVALUATOR, clock)));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.exception(HttpResponseException.class, (e, ctx) -> ErrorPages.status(ctx, web, e.getStatus()));
             WebApp.register(config, web);
             WebApp.registerCohorts(config, web, cohorts, clock);
         }).start("127.0.0.1", 0);
-        return new CohortWeb(store, web, app);
+        return new CohortWeb(store, web, app, cohorts.checkJobs());
     }
 
     static List<CsvSource> sample() {
@@ -187,6 +196,7 @@ final class CohortWeb implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        checkJobs.close();
         store.close();
     }
 }
