@@ -31,6 +31,16 @@ public final class Pages {
         ctx.html(out.toString());
     }
 
+    /** Writes template {@code name} with {@code model} as its one parameter to {@code out}: for files. */
+    public static void render(String name, Object model, java.io.Writer out) {
+        render(name, model, new gg.jte.output.WriterOutput(out));
+    }
+
+    /** Writes template {@code name} with {@code model} into a template being written (a part streamed into it). */
+    public static void render(String name, Object model, gg.jte.TemplateOutput out) {
+        TEMPLATES.render(name, Map.of("view", model), out);
+    }
+
     /** The security headers of every page and asset. */
     public static void secure(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);

@@ -11,11 +11,11 @@ import org.roadmapcoach.api.healthcheck.CsvReport;
 import org.roadmapcoach.app.healthcheck.HealthCheck;
 import org.roadmapcoach.api.healthcheck.HealthCheckJson;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
-import org.roadmapcoach.api.healthcheck.HtmlReport;
 import org.roadmapcoach.api.healthcheck.TableReport;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.finding.Health;
+import org.roadmapcoach.web.report.HealthCheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
                 writer.println();
             }
             case csv -> CsvReport.write(check, writer);
-            case html -> HtmlReport.write(check, writer);
+            case html -> HealthCheckReport.write(check, writer);
         }
         writer.flush();
     }

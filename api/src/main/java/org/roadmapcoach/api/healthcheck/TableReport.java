@@ -44,8 +44,8 @@ public final class TableReport {
         check.forEachPairing(HealthCheck.Order.WORST_FIRST, false, (p, summary) -> {
             text.setLength(0);
             left(text, p.pairingId(), 10).append(' ');
-            left(text, person(check, p.menteeId()), 28).append(' ');
-            left(text, person(check, p.mentorId()), 28).append(' ');
+            left(text, check.personLabel(p.menteeId()), 28).append(' ');
+            left(text, check.personLabel(p.mentorId()), 28).append(' ');
             left(text, p.health().code(), 6).append(' ');
             right(text, summary.critical(), 4).append(' ');
             right(text, summary.warning(), 4).append(' ');
@@ -81,17 +81,12 @@ public final class TableReport {
         out.println();
         out.printf("Red pairings (%d):%n", red.size());
         for (HealthCheck.PairingSummary p : red) {
-            out.printf("    %-10s %s with %s: %d critical, %d warnings%n", p.pairingId(), person(check, p.menteeId()),
-                    person(check, p.mentorId()), p.critical(), p.warning());
+            out.printf("    %-10s %s with %s: %d critical, %d warnings%n", p.pairingId(), check.personLabel(p.menteeId()),
+                    check.personLabel(p.mentorId()), p.critical(), p.warning());
         }
     }
 
     /** A person as a report names them: name and id, or the id alone when the cohort has no name for it. */
-    static String person(HealthCheck check, String personId) {
-        String name = check.nameOf(personId);
-        return name.isEmpty() ? personId : name + " (" + personId + ")";
-    }
-
     /** {@code value} padded on the right to {@code width}, as {@code %-Ns} does. */
     private static StringBuilder left(StringBuilder text, String value, int width) {
         text.append(value);

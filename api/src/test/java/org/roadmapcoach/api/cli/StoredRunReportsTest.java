@@ -124,6 +124,31 @@ class StoredRunReportsTest {
     }
 
     @Test
+    void theHtmlReportOpensWithWhatChangedAndATableOfPairingsLinkingToEachSection() throws Exception {
+        twoRunsWithAResolvedFinding();
+        JsonNode body = Json.mapper().readTree(report("--format", "json").out());
+
+        String html = report("--format", "html").out();
+
+        assertThat(html).as("self-contained: the web app's style inlined, no script, no file of the server")
+                .contains("<style>").doesNotContain("<script").doesNotContain("/assets/");
+        int changed = html.indexOf("What changed");
+        int table = html.indexOf("<table class=\"pairings\">");
+        int sections = html.indexOf("Every pairing's findings");
+        assertThat(changed).isPositive().isLessThan(table);
+        assertThat(table).isLessThan(sections);
+        assertThat(html.substring(changed, table)).contains(body.get("summary").get("new").asText() + " new")
+                .contains(body.get("summary").get("resolved").asText() + " resolved");
+        String rows = html.substring(table, html.indexOf("</table>", table));
+        assertThat(rows).contains("<a href=\"#pairing-P05\">P05</a>").contains("Lukas Becker (E05)")
+                .contains("Sofia Marquez (M03)");
+        assertThat(rows.indexOf("badge red")).as("worst first").isLessThan(rows.indexOf("badge green"));
+        assertThat(html.substring(sections)).contains("id=\"pairing-P05\"").contains("class=\"evidence\"");
+        assertThat(rows.split("<tr>")).as("a row per pairing, and the header").hasSize(
+                body.get("pairings").size() + 2);
+    }
+
+    @Test
     void anEarlierRunIsComparedWithTheRunBeforeItAndAnUnknownRunIsOneSentence() throws Exception {
         twoRunsWithAResolvedFinding();
 

@@ -112,6 +112,12 @@ public final class HealthCheck {
         return names.getOrDefault(personId, "");
     }
 
+    /** How reports name a person: "Lukas Becker (E05)", or the id alone when the cohort no longer lists them. */
+    public String personLabel(String personId) {
+        String name = nameOf(personId);
+        return name.isEmpty() ? personId : name + " (" + personId + ")";
+    }
+
     public StoredRun run() {
         return run;
     }
