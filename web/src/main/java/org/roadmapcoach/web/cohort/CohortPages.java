@@ -18,6 +18,7 @@ import org.roadmapcoach.web.Frame;
 import org.roadmapcoach.web.PageRequest;
 import org.roadmapcoach.web.Pages;
 import org.roadmapcoach.web.WebServices;
+import org.roadmapcoach.web.me.MePages;
 
 /**
  * The coordinator's home of a cohort, {@code /cohorts/{cohortId}} (WEB.md): the tiles, the trend, the pairings
@@ -73,7 +74,7 @@ public final class CohortPages {
 
     /** What the page shows. */
     public record BoardView(Frame frame, Board board, List<Tile> tiles, Trend trend, Filters filters, int pages,
-                            String path, List<String> healths) {
+                            String path, List<String> healths, List<MePages.TokenRow> tokens) {
 
         /** The page's own path with {@code query} (and the page's date when the address named one). */
         public String link(String query) {
@@ -104,14 +105,15 @@ public final class CohortPages {
         PageRequest request = new PageRequest(ctx, web);
         String cohortId = ctx.pathParam("cohortId");
         Filters filters = filters(ctx);
+        boolean partial = "true".equals(ctx.header("HX-Request")) && "pairings".equals(ctx.header("HX-Target"));
         Board board = cohorts.board().board(request.caller(), cohortId, request.asOf(), filters.filter(),
                 PAGE_SIZE, (filters.page() - 1) * PAGE_SIZE);
         String notice = "check".equals(ctx.queryParam("done")) ? "The health check is stored: the page shows it." : null;
         Frame frame = request.frame(board.cohort().name() != null ? board.cohort().name() : cohortId, notice);
         int pages = (int) Math.max(1, (board.pairings().total() + PAGE_SIZE - 1) / PAGE_SIZE);
         BoardView view = new BoardView(frame, board, tiles(board), Trend.of(board.trend()), filters, pages,
-                "/cohorts/" + Frame.segment(cohortId), List.of("red", "amber", "green"));
-        boolean partial = "true".equals(ctx.header("HX-Request")) && "pairings".equals(ctx.header("HX-Target"));
+                "/cohorts/" + Frame.segment(cohortId), List.of("red", "amber", "green"),
+                partial ? List.of() : MePages.tokenRows(web.tokens().listOwn(request.caller())));
         Pages.render(ctx, partial ? "cohort/table.jte" : "cohort/cohort.jte", view);
     }
 

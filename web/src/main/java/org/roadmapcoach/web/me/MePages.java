@@ -139,9 +139,14 @@ public final class MePages {
                     Actions.checkIn(p.pairingId(), asOf.toString(), "checkin"), Form.idOf("checkin", p.pairingId())))
                     .toList();
         }
-        List<TokenRow> tokens = web.tokens().listOwn(caller).stream().map(MePages::row).toList();
+        List<TokenRow> tokens = tokenRows(web.tokens().listOwn(caller));
         Frame frame = request.frame(me.name() != null ? me.name() : "My home");
         Pages.render(request.ctx(), "me/me.jte", new MeView(frame, me, steps, total, cards, tokens, created, failed));
+    }
+
+    /** The person's tokens, links and feeds as the pages list them (on /me and a coordinator's cohort page). */
+    public static List<TokenRow> tokenRows(List<StoredToken> tokens) {
+        return tokens.stream().map(MePages::row).toList();
     }
 
     private static TokenRow row(StoredToken t) {

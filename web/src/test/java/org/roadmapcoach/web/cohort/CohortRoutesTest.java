@@ -96,6 +96,8 @@ class CohortRoutesTest {
         assertThat(page).contains("The health check is stored").contains("Pairings by health")
                 .contains("<svg class=\"trend\"").contains("Findings by rule").contains("<table class=\"pairings\">")
                 .contains("no earlier run");
+        assertThat(page).as("the coordinator's links and feeds, as on /me").contains("My sign-in links and calendar feeds")
+                .contains("action=\"/me/links\"").contains("action=\"/me/feeds\"");
         // worst first: the first row is red, and the table names the people
         String table = page.substring(page.indexOf("<table class=\"pairings\">"));
         assertThat(table.indexOf("badge red")).isPositive().isLessThan(firstOr(table, "badge amber"))
