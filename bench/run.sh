@@ -203,6 +203,36 @@ start_server() {
   done
 }
 
+# The coordinator's cohort page (WEB.md: <= 300 ms of server time and <= 400 KB at 100,000 pairings): signed in
+# with a one-time link as a browser is, then each view asked 5 times after one warm-up; the median time
+# (curl's total on this machine, so it includes the transfer) and the size of the HTML.
+cohort_page_figures() {
+  local jar="$WORK/cookies" link page csrf view ms bytes times worst_ms=0 worst_bytes=0
+  link="$("$COACH" token create --db "$WORK/coach.db" --person C01 --role coordinator --cohort "$COHORT" --link 2>/dev/null)"
+  link="${link##*link=}"
+  page="$(curl -s -c "$jar" -b "$jar" "$BASE/signin?link=$link")"
+  csrf="$(printf '%s' "$page" | sed -nE 's/.*name="csrf" value="([^"]+)".*/\1/p' | head -1)"
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf=$csrf" --data-urlencode "link=$link" "$BASE/signin"
+  for view in "" "?health=red" "?rule=CI-OVERDUE" "?new=on" "?q=patel" "?page=200"; do
+    curl -s -o /dev/null -b "$jar" "$BASE/cohorts/$COHORT$view"
+    times=()
+    for i in 1 2 3 4 5; do
+      read -r ms bytes < <(curl -s -o /dev/null -b "$jar" -w '%{time_total} %{size_download}\n' "$BASE/cohorts/$COHORT$view" \
+        | awk '{ printf "%d %d\n", $1 * 1000, $2 }')
+      times+=("$ms")
+    done
+    ms="$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)"
+    say "  cohort page ${view:-(no filter)}: median $ms ms, $(( bytes / 1024 )) KB"
+    [ "$ms" -gt "$worst_ms" ] && worst_ms="$ms"
+    [ "$bytes" -gt "$worst_bytes" ] && worst_bytes="$bytes"
+    PAGE_VIEWS+="${view:-/} $ms ms; "
+  done
+  row "cohort page (no filter, health, rule, new only, name, page 200): slowest median / largest" \
+    "$worst_ms ms / $(( worst_bytes / 1024 )) KB" "" "" "<= 300 ms, <= 400 KB" \
+    "$(verdict "$worst_ms" "<=" 300) / $(verdict "$(( worst_bytes / 1024 ))" "<=" 400)"
+  row "cohort page, each view's median" "${PAGE_VIEWS% }" "" "" "" ""
+}
+
 if ! "$COACH" serve --help >/dev/null 2>&1; then
   say "bench: HTTP figures skipped: needs coach serve"
   row "suggestions endpoint, time to first answer" "skipped: needs coach serve" "" "" "" ""
@@ -222,6 +252,7 @@ else
   say "  /health after $HEALTH_MS ms, first suggestions after $FIRST_MS ms"
   row "coach serve: time to first answer (/health)" "$(seconds "$HEALTH_MS")" "" "" "" ""
   row "coach serve: time to first suggestions" "$(seconds "$FIRST_MS")" "" "" "<= 3 s" "$(verdict "$FIRST_MS" "<=" 3000)"
+  cohort_page_figures
   if ! command -v wrk >/dev/null; then
     say "bench: load figures skipped: needs wrk (apt-get install -y wrk)"
     row "suggestions endpoint under wrk -t2 -c50" "skipped: needs wrk" "" "" "" ""
