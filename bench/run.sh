@@ -21,7 +21,7 @@
 # Floors time their own work in-process; ours are whole commands (JVM start included), as a user runs
 # them. The HTTP figures need wrk (apt-get install -y wrk) and curl; without them they are skipped.
 # Environment: BENCH_DIR (work folder, default a new temporary one), BENCH_KEEP=1 (keep it),
-# BENCH_RECORD=0, BENCH_WRK_SECONDS (default 15), BENCH_WARMUP_SECONDS (default 60: under this load the
+# BENCH_RECORD=0, BENCH_WRK=0 (no load figures: the cohort page and the rest alone), BENCH_WRK_SECONDS (default 15), BENCH_WARMUP_SECONDS (default 60: under this load the
 # JIT compiler of a server that has just started needs 45 s or so before its rate stops climbing; every
 # measured wrk run, stored path, live path and floor alike, comes after a warm-up this long under its own
 # load), BENCH_FLOOR_OPTS (default -Xmx4g).
@@ -253,7 +253,10 @@ else
   row "coach serve: time to first answer (/health)" "$(seconds "$HEALTH_MS")" "" "" "" ""
   row "coach serve: time to first suggestions" "$(seconds "$FIRST_MS")" "" "" "<= 3 s" "$(verdict "$FIRST_MS" "<=" 3000)"
   cohort_page_figures
-  if ! command -v wrk >/dev/null; then
+  if [ "${BENCH_WRK:-1}" = 0 ]; then
+    say "bench: load figures skipped: BENCH_WRK=0"
+    row "suggestions endpoint under wrk -t2 -c50" "skipped: BENCH_WRK=0" "" "" "" ""
+  elif ! command -v wrk >/dev/null; then
     say "bench: load figures skipped: needs wrk (apt-get install -y wrk)"
     row "suggestions endpoint under wrk -t2 -c50" "skipped: needs wrk" "" "" "" ""
   else
