@@ -154,19 +154,24 @@ public final class RunBoard {
         if (total == 0 || offset >= total) {
             return new Page(List.of(), total);
         }
-        String sql = "SELECT p.pairing_id, p.mentee_id, p.mentor_id, p.health, p.criticals, p.warnings,"
+        // The page's rows are chosen on the pairings' rows alone, and only those 25 or so are joined to the
+        // people and their check-ins: joined first, SQLite would name and date every pairing before sorting.
+        String page = "SELECT p.pairing_id, p.mentee_id, p.mentor_id, p.health, p.criticals, p.warnings,"
                 + (previousRunId == null ? " 0" : " p.new_findings") + " AS new_findings, p.top_rule,"
-                + " p.top_severity, p.top_message, mentee.name AS mentee_name, mentor.name AS mentor_name,"
-                + " (SELECT MAX(date) FROM checkins k WHERE k.cohort_id = ? AND k.pairing_id = p.pairing_id"
+                + " p.top_severity, p.top_message FROM health_check_pairings p" + conditions
+                + " ORDER BY " + HEALTH_RANK + ", p.pairing_id LIMIT ? OFFSET ?";
+        String sql = "SELECT w.*, mentee.name AS mentee_name, mentor.name AS mentor_name,"
+                + " (SELECT MAX(date) FROM checkins k WHERE k.cohort_id = ? AND k.pairing_id = w.pairing_id"
                 + " AND k.status = 'held' AND k.date <= ?) AS last_held"
-                + " FROM health_check_pairings p"
-                + " LEFT JOIN people mentee ON mentee.cohort_id = ? AND mentee.id = p.mentee_id"
-                + " LEFT JOIN people mentor ON mentor.cohort_id = ? AND mentor.id = p.mentor_id"
-                + conditions + " ORDER BY " + HEALTH_RANK + ", p.pairing_id LIMIT ? OFFSET ?";
-        List<Object> binds = new ArrayList<>(List.of(cohortId, asOf.toString(), cohortId, cohortId));
+                + " FROM (" + page + ") w"
+                + " LEFT JOIN people mentee ON mentee.cohort_id = ? AND mentee.id = w.mentee_id"
+                + " LEFT JOIN people mentor ON mentor.cohort_id = ? AND mentor.id = w.mentor_id"
+                + " ORDER BY CASE w.health WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END, w.pairing_id";
+        List<Object> binds = new ArrayList<>(List.of(cohortId, asOf.toString()));
         binds.addAll(where);
         binds.add(limit);
         binds.add(offset);
+        binds.addAll(List.of(cohortId, cohortId));
         List<Row> rows = store.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 bind(query, binds);
