@@ -26,15 +26,20 @@ CREATE TABLE health_check_texts (
 ) WITHOUT ROWID;
 
 -- What the coordinator's cohort page filters and counts by (WEB.md), kept beside the compressed findings so
--- that a page of a 100,000-pairing run reads only the rows it shows: per pairing, its counts and its first
--- (worst) finding; per pairing and rule, the worst severity (0 critical, 1 warning, 2 info) and whether any
--- finding of the rule is new since the run before.
+-- that a page of a 100,000-pairing run reads only the rows it shows: per pairing, its counts, its first
+-- (worst) finding and its health as a rank (0 red, 1 amber, 2 green: the page's order); per pairing and
+-- rule, the worst severity (0 critical, 1 warning, 2 info) and whether any finding of the rule is new since
+-- the run before. The board index covers every filter and the order, so choosing a page never reads a
+-- pairing's row (and its compressed findings) but for the rows it shows.
 ALTER TABLE health_check_pairings ADD COLUMN criticals INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE health_check_pairings ADD COLUMN warnings INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE health_check_pairings ADD COLUMN new_findings INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE health_check_pairings ADD COLUMN top_rule TEXT;
 ALTER TABLE health_check_pairings ADD COLUMN top_severity TEXT;
 ALTER TABLE health_check_pairings ADD COLUMN top_message TEXT;
+ALTER TABLE health_check_pairings ADD COLUMN health_rank INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX health_check_pairings_board ON health_check_pairings
+    (run_id, health_rank, pairing_id, new_findings, mentee_id, mentor_id);
 
 CREATE TABLE health_check_rules (
     run_id      INTEGER NOT NULL REFERENCES health_check_runs (id) ON DELETE CASCADE,

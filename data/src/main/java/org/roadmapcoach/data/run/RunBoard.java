@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.engine.finding.Health;
 
 /**
  * The coordinator's board over a cohort's stored runs (WEB.md, the cohort page): how many pairings of a run
@@ -53,7 +54,8 @@ public final class RunBoard {
     public record Page(List<Row> rows, long total) {
     }
 
-    private static final String HEALTH_RANK = "CASE p.health WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END";
+    /** The order of a page, which the board index (migration 014) holds: worst first, then by pairing id. */
+    private static final String WORST_FIRST = " ORDER BY p.health_rank, p.pairing_id";
 
     private final SqliteStore store;
 
@@ -128,8 +130,8 @@ public final class RunBoard {
         StringBuilder conditions = new StringBuilder(" WHERE p.run_id = ?");
         where.add(runId);
         if (filter.health() != null) {
-            conditions.append(" AND p.health = ?");
-            where.add(filter.health());
+            conditions.append(" AND p.health_rank = ?");
+            where.add(Health.valueOf(filter.health().toUpperCase(java.util.Locale.ROOT)).ordinal());
         }
         if (filter.ruleId() != null) {
             conditions.append(" AND p.pairing_id IN (SELECT r.pairing_id FROM health_check_rules r WHERE r.run_id = ?"
@@ -158,15 +160,15 @@ public final class RunBoard {
         // people and their check-ins: joined first, SQLite would name and date every pairing before sorting.
         String page = "SELECT p.pairing_id, p.mentee_id, p.mentor_id, p.health, p.criticals, p.warnings,"
                 + (previousRunId == null ? " 0" : " p.new_findings") + " AS new_findings, p.top_rule,"
-                + " p.top_severity, p.top_message FROM health_check_pairings p" + conditions
-                + " ORDER BY " + HEALTH_RANK + ", p.pairing_id LIMIT ? OFFSET ?";
+                + " p.top_severity, p.top_message, p.health_rank FROM health_check_pairings p" + conditions
+                + WORST_FIRST + " LIMIT ? OFFSET ?";
         String sql = "SELECT w.*, mentee.name AS mentee_name, mentor.name AS mentor_name,"
                 + " (SELECT MAX(date) FROM checkins k WHERE k.cohort_id = ? AND k.pairing_id = w.pairing_id"
                 + " AND k.status = 'held' AND k.date <= ?) AS last_held"
                 + " FROM (" + page + ") w"
                 + " LEFT JOIN people mentee ON mentee.cohort_id = ? AND mentee.id = w.mentee_id"
                 + " LEFT JOIN people mentor ON mentor.cohort_id = ? AND mentor.id = w.mentor_id"
-                + " ORDER BY CASE w.health WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END, w.pairing_id";
+                + " ORDER BY w.health_rank, w.pairing_id";
         List<Object> binds = new ArrayList<>(List.of(cohortId, asOf.toString()));
         binds.addAll(where);
         binds.add(limit);

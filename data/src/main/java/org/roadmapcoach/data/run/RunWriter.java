@@ -232,8 +232,8 @@ public final class RunWriter {
             String revision = stamp == null ? "(SELECT revision FROM pairings WHERE cohort_id = ? AND id = ?)" : "?";
             try (PreparedStatement pairing = connection.prepareStatement("INSERT INTO health_check_pairings"
                     + " (run_id, pairing_id, mentee_id, mentor_id, health, findings, revision, criticals, warnings,"
-                    + " new_findings, top_rule, top_severity, top_message)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, " + revision + ", ?, ?, ?, ?, ?, ?)");
+                    + " new_findings, top_rule, top_severity, top_message, health_rank)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, " + revision + ", ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement rule = connection.prepareStatement("INSERT INTO health_check_rules"
                             + " (run_id, rule_id, pairing_id, severity, is_new) VALUES (?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < pending.size(); i++) {
@@ -259,6 +259,7 @@ public final class RunWriter {
                         }
                     }
                     column = boardColumns(pairing, column, p.findings(), isNew);
+                    pairing.setInt(column, p.health().ordinal()); // red 0, amber 1, green 2: the page's order
                     pairing.addBatch();
                     for (Map.Entry<String, int[]> entry : rules(p.findings(), isNew).entrySet()) {
                         rule.setLong(1, runId);
