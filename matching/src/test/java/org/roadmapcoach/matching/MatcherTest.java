@@ -243,6 +243,15 @@ class MatcherTest {
         }
 
         @Test
+        void aMentorWhoOnceWasThisMenteesMenteeIsAFormerPartnerToo() {
+            List<Pairing> theOtherWayRound = List.of(pairing("M1", "E1").status(PairingStatus.CLOSED)
+                    .start(D.minusYears(2)).end(D.minusYears(1)).build());
+            MatchProposal proposal = propose(people, theOtherWayRound);
+            assertThat(proposal.proposals()).isEmpty();
+            assertThat(unmatchedOf(proposal, "E1").reason()).isEqualTo(UnmatchedReason.NO_ELIGIBLE);
+        }
+
+        @Test
         void allowRepeatLiftsTheExclusion() {
             MatchProposal proposal = propose(people, closedBefore, settings(2, "2", true, 10, 3, 2, 1, 2));
             assertThat(mentorOf(proposal)).containsExactly(Map.entry("E1", "M1"));

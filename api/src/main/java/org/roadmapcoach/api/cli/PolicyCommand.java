@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code coach policy}: shows a cohort's thresholds and changes them (all given changes or none). */
 @Command(name = "policy", mixinStandardHelpOptions = true,
-        description = "Show a cohort's rule thresholds, or change them with --set key=value.")
+        description = "Show a cohort's policy (rule thresholds and matching settings), or change keys with"
+                + " --set key=value.")
 final class PolicyCommand implements Callable<Integer> {
 
     @Mixin
@@ -65,11 +66,11 @@ final class PolicyCommand implements Callable<Integer> {
     }
 
     static void print(Policy policy, PrintWriter out) {
-        out.printf("%-30s %7s %7s  %s%n", "KEY", "VALUE", "DEFAULT", "WHAT IT SETS");
+        out.printf("%-33s %7s %7s  %-8s %-14s %s%n", "KEY", "VALUE", "DEFAULT", "TYPE", "RANGE", "WHAT IT SETS");
         for (Map.Entry<PolicyKey, BigDecimal> entry : policy.values().entrySet()) {
             PolicyKey key = entry.getKey();
-            out.printf("%-30s %7s %7s  %s%n", key.key(), entry.getValue().toPlainString(),
-                    key.defaultValue().toPlainString(), key.description());
+            out.printf("%-33s %7s %7s  %-8s %-14s %s%n", key.key(), key.text(entry.getValue()),
+                    key.text(key.defaultValue()), key.type().code(), key.range(), key.description());
         }
         out.flush();
     }

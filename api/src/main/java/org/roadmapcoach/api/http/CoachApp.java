@@ -68,6 +68,7 @@ public final class CoachApp {
             config.routes.get("/api/cohorts/{cohortId}/health-checks/latest", checks::latest);
             config.routes.get("/api/cohorts/{cohortId}/policy", cohorts::policy);
             config.routes.put("/api/cohorts/{cohortId}/policy", cohorts::replacePolicy);
+            config.routes.patch("/api/cohorts/{cohortId}/policy", cohorts::changePolicy);
             config.routes.get("/api/pairings/{pairingId}", roadmaps::get);
             config.routes.get("/api/pairings/{pairingId}/recommendations", suggestions::recommendations);
             config.routes.post("/api/pairings/{pairingId}/checkins", roadmaps::addCheckIn);

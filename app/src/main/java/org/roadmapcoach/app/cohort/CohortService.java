@@ -83,30 +83,46 @@ public final class CohortService {
         }
     }
 
-    /** The cohort's thresholds, key to value, in catalog order. */
-    public Map<String, BigDecimal> policy(String cohortId) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        store.policy(cohortId).values().forEach((key, value) -> values.put(key.key(), value));
+    /** The cohort's policy, key to value (a number, or true or false), in catalog order. */
+    public Map<String, Object> policy(String cohortId) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        store.policy(cohortId).values().forEach((key, value) -> values.put(key.key(), key.shown(value)));
         return values;
+    }
+
+    /** Changes the keys {@code body} names and keeps the others; any bad key or value changes nothing. */
+    public Map<String, Object> changePolicy(String cohortId, JsonNode body) {
+        store.savePolicy(cohortId, read(store.policy(cohortId), body));
+        return policy(cohortId);
     }
 
     /**
      * Replaces the cohort's thresholds with {@code body} (key to number); keys left out go back to their
      * defaults. Any bad key or value changes nothing.
      */
-    public Map<String, BigDecimal> replacePolicy(String cohortId, JsonNode body) {
+    public Map<String, Object> replacePolicy(String cohortId, JsonNode body) {
+        store.savePolicy(cohortId, read(Policy.defaults(), body));
+        return policy(cohortId);
+    }
+
+    /** {@code policy} with the keys of {@code body} set; every bad key or value is an error of its field. */
+    private static Policy read(Policy policy, JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw InvalidInputException.of("body", null, "expected a JSON object of policy keys to numbers");
+            throw InvalidInputException.of("body", null, "expected a JSON object of policy keys to values");
         }
-        Policy policy = Policy.defaults();
         List<FieldError> errors = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
             try {
                 PolicyKey key = PolicyKey.of(field.getKey());
+                if (value.isBoolean() && key.type() == PolicyKey.Type.BOOLEAN) {
+                    policy = policy.with(key, value.booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO);
+                    continue;
+                }
                 if (!value.isNumber() && !value.isTextual()) {
-                    throw new IllegalArgumentException(key.key() + " must be a number");
+                    throw new IllegalArgumentException(key.key() + " must be "
+                            + (key.type() == PolicyKey.Type.BOOLEAN ? "true or false" : "a number"));
                 }
                 if (value.isTextual() && value.asText().length() > MAX_VALUE_CHARS) {
                     // a number's text is parsed in time that grows with the square of its length
@@ -125,8 +141,7 @@ public final class CohortService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        store.savePolicy(cohortId, policy);
-        return policy(cohortId);
+        return policy;
     }
 
     private static CsvSource source(String fileName, byte[] content) {

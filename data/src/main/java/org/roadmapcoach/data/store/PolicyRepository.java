@@ -1,8 +1,10 @@
 package org.roadmapcoach.data.store;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,31 +21,35 @@ final class PolicyRepository {
     }
 
     Policy of(String cohortId) {
-        return database.read(connection -> {
-            Policy policy = Policy.defaults();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT key, value FROM policies WHERE cohort_id = ?")) {
-                statement.setString(1, cohortId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        Optional<PolicyKey> key = knownKey(rows.getString("key"));
-                        if (key.isPresent()) {
-                            policy = policy.with(key.get(), key.get().parse(rows.getString("value")));
-                        }
+        return database.read(connection -> saved(connection, cohortId));
+    }
+
+    private static Policy saved(Connection connection, String cohortId) throws SQLException {
+        Policy policy = Policy.defaults();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT key, value FROM policies WHERE cohort_id = ?")) {
+            statement.setString(1, cohortId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Optional<PolicyKey> key = knownKey(rows.getString("key"));
+                    if (key.isPresent()) {
+                        policy = policy.with(key.get(), key.get().parse(rows.getString("value")));
                     }
                 }
             }
-            return policy;
-        });
+        }
+        return policy;
     }
 
     /**
      * Replaces the cohort's saved values; only those that differ from the defaults are kept, so a later
-     * change of a default reaches every cohort that never changed it. Moves the cohort's revision: no stored
-     * run answers for the old policy afterwards.
+     * change of a default reaches every cohort that never changed it. When a rule threshold changes it moves
+     * the cohort's revision: no stored run answers for the old policy afterwards. A change of matching
+     * settings alone keeps the stored runs (API.md).
      */
     void save(String cohortId, Policy policy) {
         database.inTransaction(connection -> {
+            Policy before = saved(connection, cohortId);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM policies WHERE cohort_id = ?")) {
                 delete.setString(1, cohortId);
                 delete.executeUpdate();
@@ -59,7 +65,10 @@ final class PolicyRepository {
                 }
                 insert.executeBatch();
             }
-            Revisions.touchCohort(connection, cohortId);
+            if (policy.values().keySet().stream().filter(PolicyKey::isRuleThreshold)
+                    .anyMatch(key -> policy.get(key).compareTo(before.get(key)) != 0)) {
+                Revisions.touchCohort(connection, cohortId);
+            }
             return null;
         });
     }

@@ -2,6 +2,7 @@ package org.roadmapcoach.data.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -141,9 +142,23 @@ class CurrentFindingsTest {
 
         saveRun(D, RULES, "stored again");
         assertThat(current("P1")).containsExactly("stored again");
-        store.savePolicy(COHORT, Policy.defaults().with(PolicyKey.values()[0], PolicyKey.values()[0].defaultValue()));
+        store.savePolicy(COHORT, Policy.defaults().with(PolicyKey.SMART_MIN_TITLE_WORDS, new BigDecimal("5")));
         assertThat(current("P1")).isNull();
         assertThat(revision("cohorts", COHORT)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aChangeOfMatchingSettingsAloneKeepsTheStoredRun() {
+        saveRun(D, RULES, "stored");
+        long before = revision("cohorts", COHORT);
+
+        store.savePolicy(COHORT, Policy.defaults().with(PolicyKey.MATCH_GAP_POINTS, new BigDecimal("20"))
+                .with(PolicyKey.MATCH_ALLOW_REPEAT, BigDecimal.ONE));
+
+        assertThat(store.policy(COHORT).get(PolicyKey.MATCH_GAP_POINTS)).isEqualByComparingTo("20");
+        assertThat(store.policy(COHORT).get(PolicyKey.MATCH_ALLOW_REPEAT)).isEqualByComparingTo("1");
+        assertThat(revision("cohorts", COHORT)).isEqualTo(before);
+        assertThat(current("P1")).containsExactly("stored");
     }
 
     private long revision(String table, String id) {

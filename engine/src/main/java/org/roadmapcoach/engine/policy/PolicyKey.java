@@ -35,20 +35,51 @@ public enum PolicyKey {
     AC_REFLECTION_WINDOW_DAYS("activities.reflectionWindowDays", "30", 1, 3650, "AC-NO-REFLECTION: window in days"),
     RES_RECOMMENDATIONS("resources.recommendations", "3", 1, 20, "RES-RECOMMEND: resources per objective"),
     RES_TAKEAWAY_DAYS("resources.takeawayDays", "7", 1, 3650, "RES-SHARE-TAKEAWAY: days to share a takeaway"),
-    GR_CELEBRATE_DAYS("growth.celebrateDays", "14", 1, 3650, "GR-CELEBRATE: days a win is celebrated");
+    GR_CELEBRATE_DAYS("growth.celebrateDays", "14", 1, 3650, "GR-CELEBRATE: days a win is celebrated"),
+    // MATCHING.md: settings of the matching proposal, not rule thresholds (a change keeps stored runs)
+    MATCH_DEFAULT_MAX_MENTEES("matching.defaultMaxMentees", "2", 0, 100,
+            "Matching: a mentor's places when max_mentees is empty"),
+    MATCH_HOURS_PER_MENTEE("matching.hoursPerMentee", "2", 1, 100,
+            "Matching: monthly hours one mentee takes of capacity_hours_per_month", Type.DECIMAL),
+    MATCH_ALLOW_REPEAT("matching.allowRepeat", "0", 0, 1,
+            "Matching: whether former partners may be proposed again", Type.BOOLEAN),
+    MATCH_GAP_POINTS("matching.gapPoints", "10", 0, 1000, "Matching: points per gap the mentor covers"),
+    MATCH_AMBITION_POINTS("matching.ambitionPoints", "3", 0, 1000,
+            "Matching: points per other mentor strength named in the ambitions"),
+    MATCH_CROSS_DEPARTMENT_POINTS("matching.crossDepartmentPoints", "2", 0, 1000,
+            "Matching: points when the departments differ"),
+    MATCH_MIN_COVERED_GAPS("matching.minCoveredGaps", "1", 0, 50,
+            "Matching: covered gaps a pair needs to be eligible"),
+    MATCH_ALTERNATIVES("matching.alternatives", "2", 0, 20, "Matching: alternatives shown per proposed pair");
+
+    /** What a key's values are: whole numbers, numbers with at most two decimals, or true and false. */
+    public enum Type {
+        INTEGER, DECIMAL, BOOLEAN;
+
+        /** The type as API.md names it: {@code integer}, {@code decimal}, {@code boolean}. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private final String key;
     private final BigDecimal defaultValue;
     private final int min;
     private final int max;
     private final String description;
+    private final Type type;
 
     PolicyKey(String key, String defaultValue, int min, int max, String description) {
+        this(key, defaultValue, min, max, description, null);
+    }
+
+    PolicyKey(String key, String defaultValue, int min, int max, String description, Type type) {
         this.key = key;
         this.defaultValue = new BigDecimal(defaultValue);
         this.min = min;
         this.max = max;
         this.description = description;
+        this.type = type != null ? type : Type.INTEGER;
     }
 
     /** The public name, e.g. {@code milestones.stalledDays}. */
@@ -66,7 +97,45 @@ public enum PolicyKey {
 
     /** Whether the value may have decimals (two at most); all others are whole numbers. */
     public boolean isFactor() {
-        return this == CI_OVERDUE_FACTOR || this == CI_CRITICAL_FACTOR || this == RC_MAX_HOURS_RATIO;
+        return this == CI_OVERDUE_FACTOR || this == CI_CRITICAL_FACTOR || this == RC_MAX_HOURS_RATIO
+                || type == Type.DECIMAL;
+    }
+
+    public Type type() {
+        return isFactor() ? Type.DECIMAL : type;
+    }
+
+    /** The smallest value allowed (0 for false). */
+    public int min() {
+        return min;
+    }
+
+    /** The largest value allowed (1 for true). */
+    public int max() {
+        return max;
+    }
+
+    /**
+     * Whether the key is a threshold of RULES.md, so that changing it changes what a stored run may answer
+     * for; the settings of matching are not.
+     */
+    public boolean isRuleThreshold() {
+        return !key.startsWith("matching.");
+    }
+
+    /** The value as JSON shows it: {@code true} or {@code false} for a boolean key, else the number. */
+    public Object shown(BigDecimal value) {
+        return type == Type.BOOLEAN ? (Object) (value.signum() != 0) : value;
+    }
+
+    /** The value as text: {@code true}, {@code false} or the plain number. */
+    public String text(BigDecimal value) {
+        return type == Type.BOOLEAN ? String.valueOf(value.signum() != 0) : value.toPlainString();
+    }
+
+    /** The allowed values in words: {@code 1 to 50}, {@code true or false}. */
+    public String range() {
+        return type == Type.BOOLEAN ? "true or false" : min + " to " + max;
     }
 
     /**
@@ -75,6 +144,13 @@ public enum PolicyKey {
      * @throws IllegalArgumentException saying what is allowed
      */
     public BigDecimal parse(String text) {
+        if (type == Type.BOOLEAN) {
+            return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "1" -> BigDecimal.ONE;
+                case "false", "0" -> BigDecimal.ZERO;
+                default -> throw new IllegalArgumentException(key + " must be true or false, not '" + text + "'");
+            };
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(text.trim());
