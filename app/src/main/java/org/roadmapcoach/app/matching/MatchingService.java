@@ -168,8 +168,8 @@ public final class MatchingService {
             throw new NotFoundException("There is no person '" + id + "' in this cohort (" + field + ").");
         }
         if (person.role() != role) {
-            errors.add(new FieldError(field, id, "expected a " + role.name().toLowerCase(java.util.Locale.ROOT)
-                    + ", but " + id + " is a " + person.role().name().toLowerCase(java.util.Locale.ROOT)));
+            errors.add(new FieldError(field, id, "expected a " + role.code()
+                    + ", but " + id + " is a " + person.role().code()));
         }
     }
 
