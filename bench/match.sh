@@ -34,5 +34,5 @@ row "coach match: $EXACT_WAITING waiting mentees, $EXACT_MENTORS mentors with pl
   "$(verdict "$MATCH_MS" "<=" 10000)"
 row "coach match: matched / total score, exact vs greedy (best score first)" \
   "$EXACT_MATCHED / $EXACT_SCORE" "$GREEDY_MATCHED / $GREEDY_SCORE (greedy)" \
-  "greedy: $FEWER fewer ($(awk -v a="$FEWER" -v b="$EXACT_MATCHED" 'BEGIN { printf "%.1f%%", b > 0 ? 100 * a / b : 0 }')), score -$LOST ($(awk -v a="$LOST" -v b="$EXACT_SCORE" 'BEGIN { printf "%.1f%%", b > 0 ? 100 * a / b : 0 }'))" "" ""
+  "greedy: $FEWER fewer ($(awk -v a="$FEWER" -v b="$EXACT_MATCHED" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }')), score -$LOST ($(awk -v a="$LOST" -v b="$EXACT_SCORE" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }'))" "" ""
 row "peak RSS: match" "$MATCH_RSS MB" "" "" "-Xmx1g" ""

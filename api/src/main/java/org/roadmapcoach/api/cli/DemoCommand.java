@@ -15,7 +15,9 @@ import org.roadmapcoach.app.healthcheck.HealthCheck;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.importer.ImportReport;
+import org.roadmapcoach.app.matching.MatchingService;
 import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.matching.MatchProposal;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Role;
 import picocli.CommandLine.Command;
@@ -77,6 +79,10 @@ final class DemoCommand implements Callable<Integer> {
             CheckCommand.write(check, CheckCommand.Format.table, out);
             out.println();
             out.printf("Try: ./coach suggest --db %s --pairing %s --as-of %s%n", file, firstRed(check), asOf);
+            MatchProposal.Summary matching = new MatchingService(store).propose(SAMPLE_COHORT, asOf).proposal().summary();
+            out.printf("Matching: %d waiting mentees, %d mentors with free places, %d proposed pairings. Try: ./coach"
+                    + " match --db %s --cohort %s%n", matching.waiting(), matching.mentorsWithPlaces(), matching.matched(),
+                    file, SAMPLE_COHORT);
             saveDemoTokens(store);
             if (!noServe) {
                 Javalin app = ServeCommand.start(store, CompletableFuture.completedFuture(evaluator), ServeCommand.DEFAULT_HOST, port);

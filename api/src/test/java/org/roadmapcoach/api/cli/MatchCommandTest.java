@@ -75,6 +75,25 @@ class MatchCommandTest {
     }
 
     @Test
+    void matchingSettingsArePolicyKeysThatChangeTheProposal() {
+        Cli shown = Cli.run("policy", "--db", db, "--cohort", "spring-2026");
+        assertThat(shown.out()).containsPattern("matching.allowRepeat\\s+false\\s+false\\s+boolean\\s+true or false")
+                .containsPattern("matching.hoursPerMentee\\s+2\\s+2\\s+decimal\\s+1 to 100")
+                .containsPattern("milestones.stalledDays\\s+21\\s+21\\s+integer\\s+1 to 3650");
+
+        Cli changed = Cli.run("policy", "--db", db, "--cohort", "spring-2026", "--set", "matching.minCoveredGaps=2",
+                "--set", "matching.allowRepeat=true");
+        Cli bad = Cli.run("policy", "--db", db, "--cohort", "spring-2026", "--set", "matching.allowRepeat=maybe");
+
+        assertThat(changed.out()).containsPattern("matching.allowRepeat\\s+true\\s+false");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("matching.allowRepeat must be true or false, not 'maybe'");
+        // two covered gaps: E14 (M08), E15 (M05 or M10) and E16 (M09) qualify; E19 only with M03, who is full
+        assertThat(Cli.run("match", "--db", db, "--cohort", "spring-2026", "--as-of", "2026-06-15").out())
+                .contains("7 waiting mentees, 3 matched, 4 unmatched").contains("E19     no-place").contains("E20     no-eligible");
+    }
+
+    @Test
     void anUnknownCohortIsBadInputAndABadFormatIsUsage() {
         Cli unknown = Cli.run("match", "--db", db, "--cohort", "autumn");
         Cli format = Cli.run("match", "--db", db, "--cohort", "spring-2026", "--format", "xml");
