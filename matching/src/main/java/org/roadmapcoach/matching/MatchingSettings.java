@@ -39,6 +39,11 @@ public record MatchingSettings(int defaultMaxMentees, BigDecimal hoursPerMentee,
             throw new IllegalArgumentException("matching.hoursPerMentee must be more than 0, was "
                     + hoursPerMentee.toPlainString());
         }
+        if (gapPoints < 0 || ambitionPoints < 0 || crossDepartmentPoints < 0) {
+            // the flow ranks sets by count through a bonus per pair that a negative score could undercut
+            throw new IllegalArgumentException("matching points must be 0 or more, were " + gapPoints + ", "
+                    + ambitionPoints + " and " + crossDepartmentPoints);
+        }
         if (alternatives < 0) {
             throw new IllegalArgumentException("matching.alternatives must be 0 or more, was " + alternatives);
         }
