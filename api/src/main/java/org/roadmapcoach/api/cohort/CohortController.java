@@ -100,6 +100,12 @@ public final class CohortController {
         ctx.json(cohorts.replacePolicy(cohortId, JsonBody.object(ctx.bodyAsBytes())));
     }
 
+    /** {@code PATCH /api/cohorts/{cohortId}/policy}: changes the keys the body names, keeps the others. */
+    public void changePolicy(Context ctx) {
+        String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
+        ctx.json(cohorts.changePolicy(cohortId, JsonBody.object(ctx.bodyAsBytes())));
+    }
+
     private static String mediaType(Context ctx) {
         String type = ctx.contentType();
         if (type == null) {

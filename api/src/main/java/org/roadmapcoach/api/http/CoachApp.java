@@ -18,6 +18,8 @@ import org.roadmapcoach.api.cohort.CohortController;
 import org.roadmapcoach.api.healthcheck.HealthCheckController;
 import org.roadmapcoach.api.healthcheck.RunsController;
 import org.roadmapcoach.api.reach.ReachController;
+import org.roadmapcoach.api.matching.MatchingController;
+import org.roadmapcoach.app.matching.MatchingService;
 import org.roadmapcoach.api.roadmap.ObjectiveController;
 import org.roadmapcoach.api.roadmap.RoadmapController;
 import org.roadmapcoach.api.suggestion.MeController;
@@ -46,6 +48,8 @@ public final class CoachApp {
         var roadmaps = new RoadmapController(services.roadmaps(), services.access(), json, services.today());
         var objectives = new ObjectiveController(services.roadmaps(), services.access(), json);
         var suggestions = new SuggestionController(services.nextSteps(), services.access(), services.store(),
+                services.today());
+        var matching = new MatchingController(new MatchingService(services.store()), services.access(),
                 services.today());
         var me = new MeController(services.me(), services.nextSteps(), services.access(), services.today(),
                 services.tokens());
@@ -86,6 +90,9 @@ public final class CoachApp {
             config.routes.delete("/api/cohorts/{cohortId}/runs", runs::prune);
             config.routes.get("/api/cohorts/{cohortId}/policy", cohorts::policy);
             config.routes.put("/api/cohorts/{cohortId}/policy", cohorts::replacePolicy);
+            config.routes.patch("/api/cohorts/{cohortId}/policy", cohorts::changePolicy);
+            config.routes.get("/api/cohorts/{cohortId}/match-proposals", matching::proposals);
+            config.routes.post("/api/cohorts/{cohortId}/pairings", matching::accept);
             config.routes.get("/api/pairings/{pairingId}", roadmaps::get);
             config.routes.get("/api/pairings/{pairingId}/recommendations", suggestions::recommendations);
             config.routes.post("/api/pairings/{pairingId}/checkins", roadmaps::addCheckIn);
