@@ -25,6 +25,7 @@ import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.app.board.BoardService;
 import org.roadmapcoach.app.cohort.CohortService;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
+import org.roadmapcoach.app.matching.MatchingService;
 import org.roadmapcoach.app.nextsteps.LiveFindings;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
 import org.roadmapcoach.app.nextsteps.StoredRunFindings;
@@ -87,7 +88,8 @@ public final class CohortPageBench {
                     new SessionService(store, clock), access, new MeService(store), nextSteps,
                     new RoadmapService(store, today));
             CohortServices cohorts = new CohortServices(new BoardService(store, access, nextSteps),
-                    new CohortService(store), () -> new HealthCheckService(store, evaluator, clock));
+                    new CohortService(store), () -> new HealthCheckService(store, evaluator, clock),
+                    new MatchingService(store));
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 WebApp.register(config, web);

@@ -49,8 +49,8 @@ public final class CoachApp {
         var objectives = new ObjectiveController(services.roadmaps(), services.access(), json);
         var suggestions = new SuggestionController(services.nextSteps(), services.access(), services.store(),
                 services.today());
-        var matching = new MatchingController(new MatchingService(services.store()), services.access(),
-                services.today());
+        var matchingService = new MatchingService(services.store());
+        var matching = new MatchingController(matchingService, services.access(), services.today());
         var me = new MeController(services.me(), services.nextSteps(), services.access(), services.today(),
                 services.tokens());
         var reach = new ReachController(new CalendarService(services.store(), services.access(), services.tokens()),
@@ -125,7 +125,7 @@ public final class CoachApp {
             WebApp.register(config, web);
             WebApp.registerCohorts(config, web, new org.roadmapcoach.web.cohort.CohortServices(
                     new org.roadmapcoach.app.board.BoardService(services.store(), services.access(), services.nextSteps()),
-                    services.cohorts(), services.healthChecks()), services.clock());
+                    services.cohorts(), services.healthChecks(), matchingService), services.clock());
         });
     }
 

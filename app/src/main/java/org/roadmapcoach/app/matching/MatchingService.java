@@ -58,6 +58,21 @@ public final class MatchingService {
         return new CohortProposal(cohortId, asOf, Matcher.propose(people, pairings, asOf, settings));
     }
 
+    /** The cohort's matching settings (the {@code matching.*} keys of its policy), as the proposal uses them. */
+    public MatchingSettings settings(String cohortId) {
+        requireCohort(cohortId);
+        return MatchingSettings.of(store.policy(cohortId));
+    }
+
+    /** The name of every person of the cohort by id (the id itself for a person without a name). */
+    public Map<String, String> names(String cohortId) {
+        requireCohort(cohortId);
+        Map<String, String> names = new HashMap<>();
+        store.forEachRecord(Tables.PEOPLE, cohortId,
+                person -> names.put(person.id(), person.name() != null ? person.name() : person.id()));
+        return names;
+    }
+
     /**
      * The proposal's pairs as the pairings they would become (MATCHING.md's csv): ids not taken in the cohort,
      * starting on the proposal's date, every 14 days, active; best first.
