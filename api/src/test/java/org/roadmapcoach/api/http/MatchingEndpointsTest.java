@@ -36,6 +36,32 @@ class MatchingEndpointsTest {
     }
 
     @Test
+    void thePolicyIsOneDocumentWhosePatchChangesAnyKeysItNamesAndKeepsTheRest() {
+        try (TestApi api = TestApi.start(tmp)) {
+            api.put(C + "/policy", COORDINATOR, "{\"checkins.overdueFactor\": 2}");
+            Reply patched = api.send("PATCH", C + "/policy", COORDINATOR, "application/json",
+                    "{\"matching.allowRepeat\": true, \"digest.weekday\": \"Friday\", \"digest.enabled\": false}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+            JsonNode json = api.get(C + "/policy", COORDINATOR).json();
+            assertThat(json.get("matching.allowRepeat").asBoolean()).isTrue();
+            assertThat(json.get("digest.weekday").asText()).isEqualTo("friday");
+            assertThat(json.get("digest.enabled").isBoolean()).isTrue();
+            assertThat(json.get("digest.enabled").asBoolean()).isFalse();
+            assertThat(json.get("checkins.overdueFactor").decimalValue()).isEqualByComparingTo("2");
+            assertThat(json.get("matching.gapPoints").asInt()).isEqualTo(10);
+
+            Reply bad = api.send("PATCH", C + "/policy", COORDINATOR, "application/json",
+                    "{\"digest.weekday\": 5, \"matching.gapPoints\": 11}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body()).contains("digest.weekday must be a weekday");
+            assertThat(api.get(C + "/policy", COORDINATOR).json().get("matching.gapPoints").asInt())
+                    .as("any bad key changes nothing").isEqualTo(10);
+        }
+    }
+
+    @Test
     void acceptingCreatesExactlyThosePairingsAndASecondAcceptOfThemIsAConflict() {
         try (TestApi api = TestApi.start(tmp)) {
             String body = "{\"pairings\": [{\"menteeId\": \"E14\", \"mentorId\": \"M08\"},"
