@@ -54,8 +54,8 @@ class MatchingRoutesTest {
         String proposals = body.substring(body.indexOf("<table class=\"proposals\">"), body.indexOf("</table>"));
         assertThat(order(proposals, "Olivia Park", "Samuel Adeyemi", "Chloe Dubois", "Rafael Moreno")).isTrue();
         assertThat(proposals).contains("<label for=\"pair-1\">Accept Olivia Park with Noor Haddad</label>")
-                .contains("covers sql, data analysis: 20 points").contains("ambitions people leadership: 3 points")
-                .contains("another department: 2 points").contains("<strong>25</strong>")
+                .contains("covers sql, data analysis (20 points)")
+                .contains("serves the ambitions: people leadership (3 points)").contains("another department (2 points)").contains("<strong>25</strong>")
                 .contains("Noor Haddad <span class=\"muted\">(M08)</span>: fit 12, 1 free place");
         String unmatched = body.substring(body.indexOf("<table class=\"unmatched\">"));
         assertThat(unmatched).contains("Ibrahim Khan").contains("<code>no-cover</code>").contains("kotlin multiplatform")
