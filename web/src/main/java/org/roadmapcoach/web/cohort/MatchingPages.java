@@ -32,6 +32,11 @@ public final class MatchingPages {
     static final String PAIR = "pair";
     static final String SHOWN = "shown";
     static final String ALL = "all";
+    /**
+     * Proposals, and unmatched mentees, the page lists at most: as many as one accept may make, so that "Accept
+     * all" always can; the rest are proposed once these are accepted (coach match and the API list every one).
+     */
+    static final int SHOWN_AT_MOST = MatchingService.MAX_PAIRINGS;
 
     /** A person as the page names them. */
     public record Named(String id, String name) {
@@ -54,9 +59,23 @@ public final class MatchingPages {
     public record UnmatchedView(Named mentee, String reason, String detail) {
     }
 
+    /**
+     * What the page shows; {@code proposals} and {@code unmatched} are the first {@link #SHOWN_AT_MOST} of the
+     * summary's counts.
+     */
     public record MatchingView(Frame frame, Cohort cohort, String path, MatchProposal.Summary summary,
                                List<ProposalView> proposals, List<UnmatchedView> unmatched, List<Named> made,
                                String problem) {
+
+        /** Proposals not listed, past the first {@link #SHOWN_AT_MOST}. */
+        public int proposalsNotShown() {
+            return summary.matched() - proposals.size();
+        }
+
+        /** Unmatched mentees not listed. */
+        public int unmatchedNotShown() {
+            return summary.unmatched() - unmatched.size();
+        }
     }
 
     private final WebServices web;
@@ -120,10 +139,13 @@ public final class MatchingPages {
         Map<String, String> names = matching.names(cohort.id());
         List<ProposalView> proposals = new ArrayList<>();
         for (MatchProposal.Pair pair : proposal.proposal().proposals()) {
+            if (proposals.size() == SHOWN_AT_MOST) {
+                break;
+            }
             proposals.add(view("pair-" + (proposals.size() + 1), pair, settings, names));
         }
-        List<UnmatchedView> unmatched = proposal.proposal().unmatched().stream().map(u -> new UnmatchedView(
-                named(names, u.menteeId()), u.reason().code(), u.detail())).toList();
+        List<UnmatchedView> unmatched = proposal.proposal().unmatched().stream().limit(SHOWN_AT_MOST)
+                .map(u -> new UnmatchedView(named(names, u.menteeId()), u.reason().code(), u.detail())).toList();
         String notice = made.isEmpty() ? null : made.size() == 1 ? "One pairing is made." : made.size()
                 + " pairings are made.";
         String title = "Mentor matching of " + (cohort.name() != null ? cohort.name() : cohort.id());

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.roadmapcoach.app.matching.MatchingService;
+import org.roadmapcoach.data.generator.CohortGenerator;
+import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.Pairing;
 
@@ -154,6 +157,38 @@ class MatchingRoutesTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("reload the page");
         assertThat(pairingsOf("E14")).isEmpty();
+    }
+
+    @Test
+    void aLargeCohortListsAsManyProposalsAsOneAcceptMayMakeAndAcceptingAllOfThemProposesForTheRest()
+            throws Exception {
+        Path files = tmp.resolve("big");
+        CohortGenerator.generate(files, 2, 1, 2_500);
+        assertThat(new CohortImporter(server.store).importPaths("big", List.of(files)).ok()).isTrue();
+        server.signInAs("C01", "big");
+
+        String page = server.get("/cohorts/big/matching").body();
+        Matcher matched = Pattern.compile("the proposal matches (\\d+) ").matcher(page);
+        assertThat(matched.find()).isTrue();
+        int total = Integer.parseInt(matched.group(1));
+        assertThat(total).as("more than one accept may make").isGreaterThan(MatchingService.MAX_PAIRINGS);
+        List<String> shown = values(page, "shown");
+        assertThat(shown).hasSize(MatchingService.MAX_PAIRINGS).doesNotHaveDuplicates();
+        assertThat(page).contains("The best 1000 of " + total + " proposals are listed")
+                .contains("Accept all 1000");
+
+        List<String> form = new ArrayList<>();
+        shown.forEach(value -> {
+            form.add("shown");
+            form.add(value);
+        });
+        HttpResponse<String> all = server.post("/cohorts/big/matching", CohortWeb.withCsrf(page, Map.of("all", "on")),
+                form.toArray(String[]::new));
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        assertThat(all.body()).contains("1000 pairings are made.").contains("the proposal matches ");
+        List<Pairing> made = new ArrayList<>();
+        server.store.forEachRecord(Tables.PAIRINGS, "big", made::add);
+        assertThat(made).hasSize(2 + MatchingService.MAX_PAIRINGS);
     }
 
     private List<Pairing> pairingsOf(String menteeId) {
