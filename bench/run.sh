@@ -21,7 +21,8 @@
 # Floors time their own work in-process; ours are whole commands (JVM start included), as a user runs
 # them. The HTTP figures need wrk (apt-get install -y wrk) and curl; without them they are skipped.
 # Environment: BENCH_DIR (work folder, default a new temporary one), BENCH_KEEP=1 (keep it),
-# BENCH_RECORD=0, BENCH_WRK=0 (no load figures: the cohort page and the rest alone), BENCH_WRK_SECONDS (default 15), BENCH_WARMUP_SECONDS (default 60: under this load the
+# BENCH_RECORD=0, BENCH_ONLY=matching (only bench/match.sh, mentor matching), MATCH_WAITING, BENCH_WRK=0 (no load figures:
+# the cohort page and the rest alone), BENCH_WRK_SECONDS (default 15), BENCH_WARMUP_SECONDS (default 60: under this load the
 # JIT compiler of a server that has just started needs 45 s or so before its rate stops climbing; every
 # measured wrk run, stored path, live path and floor alike, comes after a warm-up this long under its own
 # load), BENCH_FLOOR_OPTS (default -Xmx4g).
@@ -99,6 +100,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
 ratio_exact() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", (b > 0 ? a / b : 0) }'; } # for verdicts
 # verdict VALUE OP LIMIT: "met" or "NOT met"
 verdict() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { ok = (op == "<=" ? v <= l : v >= l); print (ok ? "met" : "NOT met") }'; }
+
+# ---- matching (BENCH_ONLY=matching runs this part alone) ----
+
+. "$ROOT/bench/match.sh"
+if [ "${BENCH_ONLY:-}" != matching ]; then
 
 # ---- the cohort ----
 
@@ -312,11 +318,17 @@ fi
 
 # ---- report ----
 
+fi # BENCH_ONLY
+
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(java -version 2>&1 | head -1), $(uname -sr)"
 COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet -- . ':!BENCHMARKS.md' 2>/dev/null || echo '+changes')"
 REPORT="$WORK/report.md"
 {
-  echo "### $(date -u '+%Y-%m-%d %H:%M UTC'): $N pairings ($ROW_COUNT CSV rows)"
+  if [ "${BENCH_ONLY:-}" = matching ]; then
+    echo "### $(date -u '+%Y-%m-%d %H:%M UTC'): matching only, $MATCH_WAITING waiting mentees"
+  else
+    echo "### $(date -u '+%Y-%m-%d %H:%M UTC'): $N pairings ($ROW_COUNT CSV rows)"
+  fi
   echo
   echo "Machine: $MACHINE; load average before the run $LOAD_BEFORE. Commit $COMMIT."
   echo

@@ -35,13 +35,19 @@ public final class Matcher {
      */
     public static MatchProposal propose(List<Person> people, List<Pairing> pairings, LocalDate asOf,
                                         MatchingSettings settings) {
+        return propose(people, pairings, asOf, settings, MaxMatchingFlow.ARCS_PER_MENTEE);
+    }
+
+    /** {@link #propose}, first solving over each mentee's best {@code arcsPerMentee} candidates (tests set it low). */
+    static MatchProposal propose(List<Person> people, List<Pairing> pairings, LocalDate asOf,
+                                 MatchingSettings settings, int arcsPerMentee) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(settings, "settings");
         Roster roster = new Roster(people, pairings, asOf, settings);
         Fit fit = new Fit(roster);
         Candidates candidates = Candidates.of(roster, fit);
         int mentees = roster.mentees.length;
-        int[] chosen = MaxMatchingFlow.solve(candidates, mentees, roster.free);
+        int[] chosen = MaxMatchingFlow.solve(candidates, mentees, roster.free, arcsPerMentee);
 
         int[] taken = new int[roster.mentors.length];
         List<List<String>> takenBy = new ArrayList<>(roster.mentors.length);

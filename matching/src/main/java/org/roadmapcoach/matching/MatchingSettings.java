@@ -2,6 +2,8 @@ package org.roadmapcoach.matching;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.roadmapcoach.engine.policy.Policy;
+import org.roadmapcoach.engine.policy.PolicyKey;
 
 /**
  * The cohort's matching policy (docs/MATCHING.md): each value is the policy key named on it.
@@ -37,9 +39,27 @@ public record MatchingSettings(int defaultMaxMentees, BigDecimal hoursPerMentee,
             throw new IllegalArgumentException("matching.hoursPerMentee must be more than 0, was "
                     + hoursPerMentee.toPlainString());
         }
+        if (gapPoints < 0 || ambitionPoints < 0 || crossDepartmentPoints < 0) {
+            // the flow ranks sets by count through a bonus per pair that a negative score could undercut
+            throw new IllegalArgumentException("matching points must be 0 or more, were " + gapPoints + ", "
+                    + ambitionPoints + " and " + crossDepartmentPoints);
+        }
         if (alternatives < 0) {
             throw new IllegalArgumentException("matching.alternatives must be 0 or more, was " + alternatives);
         }
+    }
+
+    /** The {@code matching.*} values of a cohort's policy. */
+    public static MatchingSettings of(Policy policy) {
+        return new MatchingSettings(whole(policy, PolicyKey.MATCH_DEFAULT_MAX_MENTEES),
+                policy.get(PolicyKey.MATCH_HOURS_PER_MENTEE), policy.get(PolicyKey.MATCH_ALLOW_REPEAT).signum() != 0,
+                whole(policy, PolicyKey.MATCH_GAP_POINTS), whole(policy, PolicyKey.MATCH_AMBITION_POINTS),
+                whole(policy, PolicyKey.MATCH_CROSS_DEPARTMENT_POINTS), whole(policy, PolicyKey.MATCH_MIN_COVERED_GAPS),
+                whole(policy, PolicyKey.MATCH_ALTERNATIVES));
+    }
+
+    private static int whole(Policy policy, PolicyKey key) {
+        return policy.get(key).intValueExact();
     }
 
     /** The defaults of MATCHING.md. */

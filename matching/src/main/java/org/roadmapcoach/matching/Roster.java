@@ -145,10 +145,13 @@ final class Roster {
         Map<Integer, Set<Integer>> former = new HashMap<>();
         if (!settings.allowRepeat()) {
             for (Pairing pairing : pairings) {
-                Integer e = menteeIndex.get(pairing.menteeId());
-                Integer m = mentorIndex.get(pairing.mentorId());
-                if (e != null && m != null) {
-                    former.computeIfAbsent(e, k -> new HashSet<>()).add(m);
+                // "had a pairing together": either way round, should a mentor once have been this mentee's mentee
+                for (int way = 0; way < 2; way++) {
+                    Integer e = menteeIndex.get(way == 0 ? pairing.menteeId() : pairing.mentorId());
+                    Integer m = mentorIndex.get(way == 0 ? pairing.mentorId() : pairing.menteeId());
+                    if (e != null && m != null) {
+                        former.computeIfAbsent(e, k -> new HashSet<>()).add(m);
+                    }
                 }
             }
         }

@@ -40,6 +40,7 @@ class MatcherOracleTest {
 
     static final int SMALL = 400;
     static final int MEDIUM = 150;
+    static final int TINY = 300;
 
     @Test
     void smallCohortsMatchTheIndependentOptimumInCountAndScore() {
@@ -76,6 +77,25 @@ class MatcherOracleTest {
         assertThat(unmatched).isGreaterThan(5 * MEDIUM);
     }
 
+    @Test
+    void tinyCohortsMatchTheBruteForceOptimumInCountAndScore() {
+        int matched = 0;
+        for (int i = 0; i < TINY; i++) {
+            long seed = 90_000 + i;
+            Random random = new Random(seed);
+            RandomCohort.Shape shape = new RandomCohort.Shape(1 + random.nextInt(7), random.nextInt(2),
+                    1 + random.nextInt(4), 3 + random.nextInt(4), 2, random.nextInt(3));
+            RandomCohort.Cohort cohort = RandomCohort.generate(shape, seed);
+            MatchingSettings settings = settings(random);
+            MatchProposal proposal = check(cohort, settings, seed);
+            long[] best = new Reference(cohort.people(), cohort.pairings(), settings).bruteForce();
+            assertThat(new long[] {proposal.summary().matched(), proposal.summary().totalScore()})
+                    .as("seed " + seed + " with " + settings).containsExactly(best);
+            matched += proposal.summary().matched();
+        }
+        assertThat(matched).isGreaterThan(TINY);
+    }
+
     static MatchingSettings settings(Random random) {
         int minCovered = new int[] {1, 1, 1, 2, 2, 0}[random.nextInt(6)];
         String hours = new String[] {"2", "2", "1", "1.5", "3"}[random.nextInt(5)];
@@ -84,9 +104,14 @@ class MatcherOracleTest {
     }
 
     static MatchProposal check(RandomCohort.Cohort cohort, MatchingSettings settings, long seed) {
+        // a few candidates per mentee in the first solve, so that proving the optimum adds the pairs it needs
+        return check(cohort, settings, seed, 1 + (int) Math.floorMod(seed, 3L));
+    }
+
+    static MatchProposal check(RandomCohort.Cohort cohort, MatchingSettings settings, long seed, int arcsPerMentee) {
         Reference ref = new Reference(cohort.people(), cohort.pairings(), settings);
-        MatchProposal proposal = Matcher.propose(cohort.people(), cohort.pairings(), D, settings);
-        String where = "seed " + seed + " with " + settings;
+        MatchProposal proposal = Matcher.propose(cohort.people(), cohort.pairings(), D, settings, arcsPerMentee);
+        String where = "seed " + seed + " with " + settings + ", " + arcsPerMentee + " arcs per mentee first";
 
         // who takes part
         Set<String> accounted = new TreeSet<>();
@@ -171,6 +196,7 @@ class MatcherOracleTest {
                     busyMentors.merge(p.mentorId(), 1, Integer::sum);
                 }
                 formerPairs.add(p.menteeId() + "|" + p.mentorId());
+                formerPairs.add(p.mentorId() + "|" + p.menteeId());
             }
             for (Person p : people) {
                 if (p.role() == Role.MENTEE && !busyMentees.contains(p.id())) {
@@ -236,6 +262,35 @@ class MatcherOracleTest {
             }
             return covering.stream().anyMatch(m -> eligible(e, m)) ? UnmatchedReason.NO_PLACE
                     : UnmatchedReason.NO_ELIGIBLE;
+        }
+
+        /** {matched, total score} of the best of every set of eligible pairs within the places, tried one by one. */
+        long[] bruteForce() {
+            List<Person> mentees = new ArrayList<>(waiting.values());
+            Map<String, Integer> left = new HashMap<>(free);
+            long[] best = {0, 0};
+            tryFrom(0, mentees, left, 0, 0, best);
+            return best;
+        }
+
+        private void tryFrom(int i, List<Person> mentees, Map<String, Integer> left, long count, long score,
+                             long[] best) {
+            if (i == mentees.size()) {
+                if (count > best[0] || count == best[0] && score > best[1]) {
+                    best[0] = count;
+                    best[1] = score;
+                }
+                return;
+            }
+            Person e = mentees.get(i);
+            tryFrom(i + 1, mentees, left, count, score, best);
+            for (Person m : mentors.values()) {
+                if (left.get(m.id()) > 0 && eligible(e, m)) {
+                    left.merge(m.id(), -1, Integer::sum);
+                    tryFrom(i + 1, mentees, left, count + 1, score + score(e, m), best);
+                    left.merge(m.id(), 1, Integer::sum);
+                }
+            }
         }
 
         /** {matched, total score} of a maximum-weight matching with weight BIG + score on places. */

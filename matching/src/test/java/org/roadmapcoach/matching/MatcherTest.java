@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.roadmapcoach.engine.policy.Policy;
+import org.roadmapcoach.engine.policy.PolicyKey;
 import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.engine.roadmap.PairingStatus;
 import org.roadmapcoach.engine.roadmap.Person;
@@ -61,6 +63,21 @@ class MatcherTest {
     @Test
     void settingsDefaultsAreThoseOfTheSpec() {
         assertThat(MatchingSettings.defaults()).isEqualTo(settings(2, "2", false, 10, 3, 2, 1, 2));
+    }
+
+    @Test
+    void settingsRejectNegativePoints() {
+        assertThatThrownBy(() -> settings(2, "2", false, 10, -3, 2, 1, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("matching points must be 0 or more");
+    }
+
+    @Test
+    void settingsComeFromTheCohortsPolicyKeys() {
+        Policy policy = Policy.defaults().with(PolicyKey.MATCH_ALLOW_REPEAT, java.math.BigDecimal.ONE)
+                .with(PolicyKey.MATCH_HOURS_PER_MENTEE, new java.math.BigDecimal("1.5"))
+                .with(PolicyKey.MATCH_ALTERNATIVES, java.math.BigDecimal.ZERO);
+        assertThat(MatchingSettings.of(Policy.defaults())).isEqualTo(MatchingSettings.defaults());
+        assertThat(MatchingSettings.of(policy)).isEqualTo(settings(2, "1.5", true, 10, 3, 2, 1, 0));
     }
 
     @Test
@@ -240,6 +257,15 @@ class MatcherTest {
             assertThat(e1.reason()).isEqualTo(UnmatchedReason.NO_ELIGIBLE);
             assertThat(e1.detail()).isEqualTo("mentors cover a gap, but none is eligible: "
                     + "M1 covers sql but is a former partner");
+        }
+
+        @Test
+        void aMentorWhoOnceWasThisMenteesMenteeIsAFormerPartnerToo() {
+            List<Pairing> theOtherWayRound = List.of(pairing("M1", "E1").status(PairingStatus.CLOSED)
+                    .start(D.minusYears(2)).end(D.minusYears(1)).build());
+            MatchProposal proposal = propose(people, theOtherWayRound);
+            assertThat(proposal.proposals()).isEmpty();
+            assertThat(unmatchedOf(proposal, "E1").reason()).isEqualTo(UnmatchedReason.NO_ELIGIBLE);
         }
 
         @Test

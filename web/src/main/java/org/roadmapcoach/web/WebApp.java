@@ -80,6 +80,9 @@ public final class WebApp {
         var policy = new org.roadmapcoach.web.cohort.PolicyPages(web, services);
         config.routes.get("/cohorts/{cohortId}/policy", page(policy::page));
         config.routes.post("/cohorts/{cohortId}/policy", form(policy::save));
+        var matching = new org.roadmapcoach.web.cohort.MatchingPages(web, services);
+        config.routes.get("/cohorts/{cohortId}/matching", page(matching::page));
+        config.routes.post("/cohorts/{cohortId}/matching", form(matching::accept));
     }
 
     /** A page anyone may open (signing in): errors as pages. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "coach", mixinStandardHelpOptions = true, version = "coach 0.1.0",
         description = "Roadmap Coach: rules-driven coaching for mentoring programs.",
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class, SuggestCommand.class,
-            NextStepsCommand.class, PolicyCommand.class, GenerateCommand.class, ServeCommand.class, TokenCommand.class,
+            NextStepsCommand.class, PolicyCommand.class, GenerateCommand.class, MatchCommand.class, ServeCommand.class, TokenCommand.class,
             DigestCommand.class, ReportCommand.class, RunsCommand.class,
             CommandLine.HelpCommand.class})
 public final class CoachCommand implements Runnable {

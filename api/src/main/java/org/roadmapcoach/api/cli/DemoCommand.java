@@ -20,7 +20,9 @@ import org.roadmapcoach.app.problem.ImportRejectedException;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.importer.ImportOptions;
 import org.roadmapcoach.engine.roadmap.Cohort;
+import org.roadmapcoach.app.matching.MatchingService;
 import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.matching.MatchProposal;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Role;
 import picocli.CommandLine.Command;
@@ -93,6 +95,10 @@ final class DemoCommand implements Callable<Integer> {
             CheckCommand.write(check, CheckCommand.Format.table, out);
             out.println();
             out.printf("Try: ./coach suggest --db %s --pairing %s --as-of %s%n", file, firstRed(check), asOf);
+            MatchProposal.Summary matching = new MatchingService(store).propose(SAMPLE_COHORT, asOf).proposal().summary();
+            out.printf("Matching: %d waiting mentees, %d mentors with free places, %d proposed pairings. Try: ./coach"
+                    + " match --db %s --cohort %s%n", matching.waiting(), matching.mentorsWithPlaces(), matching.matched(),
+                    file, SAMPLE_COHORT);
             saveDemoTokens(store);
             printSignInLinks(store, Environment.links(ServeCommand.DEFAULT_HOST, port), out, noServe);
             if (!noServe) {

@@ -26,6 +26,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "The random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--waiting", defaultValue = "0", paramLabel = "N",
+            description = "Also N mentees without a pairing, and a mentor with 1 to 5 free places for every four of"
+                    + " them, for coach match (default 0).")
+    int waiting;
+
     @Spec
     CommandSpec spec;
 
@@ -34,10 +39,14 @@ final class GenerateCommand implements Callable<Integer> {
         if (pairings < 1) {
             throw new ParameterException(spec.commandLine(), "--pairings must be 1 or more");
         }
-        Map<String, Long> rows = CohortGenerator.generate(out, pairings, seed);
+        if (waiting < 0) {
+            throw new ParameterException(spec.commandLine(), "--waiting must be 0 or more");
+        }
+        Map<String, Long> rows = CohortGenerator.generate(out, pairings, seed, waiting);
         PrintWriter writer = spec.commandLine().getOut();
-        writer.printf("Generated %d pairings (seed %d) into %s; evaluate them --as-of %s%n", pairings, seed, out,
-                CohortGenerator.AS_OF);
+        writer.printf("Generated %d pairings%s (seed %d) into %s; evaluate them --as-of %s%n", pairings,
+                waiting == 0 ? "" : " and " + waiting + " waiting mentees with " + (waiting + 3) / 4 + " mentors",
+                seed, out, CohortGenerator.AS_OF);
         rows.forEach((file, count) -> writer.printf("  %-18s %9d rows%n", file, count));
         writer.flush();
         return 0;

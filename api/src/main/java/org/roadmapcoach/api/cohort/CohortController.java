@@ -94,10 +94,16 @@ public final class CohortController {
         ctx.json(cohorts.policy(access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id()));
     }
 
-    /** {@code PUT /api/cohorts/{cohortId}/policy}: replaces every threshold; keys left out return to their defaults. */
+    /** {@code PUT /api/cohorts/{cohortId}/policy}: replaces the policy document; keys left out return to their defaults. */
     public void replacePolicy(Context ctx) {
         String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
         ctx.json(cohorts.replacePolicy(cohortId, JsonBody.object(ctx.bodyAsBytes())));
+    }
+
+    /** {@code PATCH /api/cohorts/{cohortId}/policy}: changes the keys the body names, keeps the others. */
+    public void changePolicy(Context ctx) {
+        String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
+        ctx.json(cohorts.changePolicy(cohortId, JsonBody.object(ctx.bodyAsBytes())));
     }
 
     private static String mediaType(Context ctx) {

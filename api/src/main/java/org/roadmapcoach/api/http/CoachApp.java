@@ -20,6 +20,8 @@ import org.roadmapcoach.api.cohort.CohortController;
 import org.roadmapcoach.api.healthcheck.HealthCheckController;
 import org.roadmapcoach.api.healthcheck.RunsController;
 import org.roadmapcoach.api.reach.ReachController;
+import org.roadmapcoach.api.matching.MatchingController;
+import org.roadmapcoach.app.matching.MatchingService;
 import org.roadmapcoach.api.roadmap.ObjectiveController;
 import org.roadmapcoach.api.roadmap.RoadmapController;
 import org.roadmapcoach.api.suggestion.MeController;
@@ -49,6 +51,8 @@ public final class CoachApp {
         var objectives = new ObjectiveController(services.roadmaps(), services.access(), json);
         var suggestions = new SuggestionController(services.nextSteps(), services.access(), services.store(),
                 services.today());
+        var matchingService = new MatchingService(services.store());
+        var matching = new MatchingController(matchingService, services.access(), services.today());
         var me = new MeController(services.me(), services.nextSteps(), services.access(), services.today(),
                 services.tokens());
         var reach = new ReachController(new CalendarService(services.store(), services.access(), services.tokens()),
@@ -88,6 +92,9 @@ public final class CoachApp {
             config.routes.delete("/api/cohorts/{cohortId}/runs", runs::prune);
             config.routes.get("/api/cohorts/{cohortId}/policy", cohorts::policy);
             config.routes.put("/api/cohorts/{cohortId}/policy", cohorts::replacePolicy);
+            config.routes.patch("/api/cohorts/{cohortId}/policy", cohorts::changePolicy);
+            config.routes.get("/api/cohorts/{cohortId}/match-proposals", matching::proposals);
+            config.routes.post("/api/cohorts/{cohortId}/pairings", matching::accept);
             config.routes.get("/api/pairings/{pairingId}", roadmaps::get);
             config.routes.get("/api/pairings/{pairingId}/recommendations", suggestions::recommendations);
             config.routes.post("/api/pairings/{pairingId}/checkins", roadmaps::addCheckIn);
@@ -120,7 +127,7 @@ public final class CoachApp {
             WebApp.register(config, web);
             WebApp.registerCohorts(config, web, new CohortServices(
                     new BoardService(services.store(), services.access(), services.nextSteps()),
-                    services.cohorts(), services.healthCheckJobs()), services.clock());
+                    services.cohorts(), services.healthCheckJobs(), matchingService), services.clock());
         });
     }
 

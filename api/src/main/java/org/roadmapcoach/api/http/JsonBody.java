@@ -41,10 +41,18 @@ public final class JsonBody implements RecordFields {
     private static final int MAX_VALUE_SHOWN = 100;
 
     private final ObjectNode body;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors;
+    /** What each field's name in an error starts with: "" for a body, {@code pairings[2].} for one of a list. */
+    private final String prefix;
 
     private JsonBody(ObjectNode body) {
+        this(body, new ArrayList<>(), "");
+    }
+
+    private JsonBody(ObjectNode body, List<FieldError> errors, String prefix) {
         this.body = body;
+        this.errors = errors;
+        this.prefix = prefix;
     }
 
     /**
@@ -63,6 +71,29 @@ public final class JsonBody implements RecordFields {
         read.notPlain().forEach(name -> json.error(name, null, "expected text, a number or null, not a list or"
                 + " an object"));
         return json;
+    }
+
+    /**
+     * Parses {@code bytes} strictly as {@code {"<list>": [object, ...]}} of 1 to {@code max} objects with only the
+     * {@code allowed} fields. The bodies share their errors, each named as {@code <list>[i].<field>}, so that
+     * {@link #validate()} on any of them fails with every error of the list.
+     */
+    public static List<JsonBody> parseList(byte[] bytes, String list, int max, Set<String> allowed) {
+        List<StrictJson.Read> reads = StrictJson.objects(bytes, list, max, allowed::contains);
+        List<FieldError> errors = new ArrayList<>();
+        List<JsonBody> bodies = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            StrictJson.Read read = reads.get(i);
+            JsonBody json = new JsonBody(read.known(), errors, list + "[" + i + "].");
+            if (read.unknownCount() > 0) {
+                json.error(String.join(", ", read.unknown()), null, "is not a field of this request; expected "
+                        + allowedNames(allowed));
+            }
+            read.notPlain().forEach(name -> json.error(name, null, "expected text, a number or null, not a list or"
+                    + " an object"));
+            bodies.add(json);
+        }
+        return bodies;
     }
 
     /** Parses {@code bytes} strictly as a JSON object of any fields ({@link StrictJson}). */
@@ -85,7 +116,7 @@ public final class JsonBody implements RecordFields {
     }
 
     private void error(String field, String value, String reason) {
-        errors.add(new FieldError(field, StrictJson.shown(value), reason));
+        errors.add(new FieldError(prefix + field, StrictJson.shown(value), reason));
     }
 
     /** Fails with every broken rule, when there is one. */
@@ -230,6 +261,6 @@ public final class JsonBody implements RecordFields {
     }
 
     private boolean hasError(String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field));
+        return errors.stream().anyMatch(e -> e.field().equals(prefix + field));
     }
 }

@@ -48,6 +48,46 @@ final class StrictJson {
      * @throws ProblemException a 400 naming the body when it is not one such object
      */
     static Read object(byte[] bytes, Predicate<String> wanted) {
+        return parse(bytes, parser -> {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw invalid("expected a JSON object");
+            }
+            return fields(parser, wanted);
+        });
+    }
+
+    /**
+     * Reads {@code bytes} as one object whose only field, {@code list}, is an array of 1 to {@code max}
+     * objects, each read as {@link #object} reads a body.
+     *
+     * @throws ProblemException a 400 naming the body when it is not one such object
+     */
+    static List<Read> objects(byte[] bytes, String list, int max, Predicate<String> wanted) {
+        String expected = "expected a JSON object {\"" + list + "\": [...]} of 1 to " + max + " objects";
+        return parse(bytes, parser -> {
+            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME
+                    || !list.equals(parser.currentName()) || parser.nextToken() != JsonToken.START_ARRAY) {
+                throw invalid(expected);
+            }
+            List<Read> reads = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token != JsonToken.START_OBJECT || reads.size() == max) {
+                    throw invalid(expected);
+                }
+                reads.add(fields(parser, wanted));
+            }
+            if (reads.isEmpty() || parser.nextToken() != JsonToken.END_OBJECT) {
+                throw invalid(expected);
+            }
+            return reads;
+        });
+    }
+
+    private interface Reading<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    private static <T> T parse(byte[] bytes, Reading<T> reading) {
         if (bytes.length == 0) {
             throw invalid("is empty; expected a JSON object");
         }
@@ -58,38 +98,12 @@ final class StrictJson {
                 throw invalid("is not UTF-8");
             }
         }
-        ObjectNode known = JsonNodeFactory.instance.objectNode();
-        List<String> unknown = new ArrayList<>();
-        List<String> notPlain = new ArrayList<>();
-        long unknownCount = 0;
         try (JsonParser parser = FACTORY.createParser(bytes, start, bytes.length - start)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw invalid("expected a JSON object");
-            }
-            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                String name = text(parser.currentName(), "a field name");
-                JsonToken value = parser.nextToken();
-                if (!wanted.test(name)) {
-                    if (unknownCount++ < UNKNOWN_NAMED) {
-                        unknown.add(shown(name));
-                    }
-                    parser.skipChildren();
-                } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                    notPlain.add(name);
-                    parser.skipChildren();
-                } else {
-                    known.set(name, switch (value) {
-                        case VALUE_STRING -> JsonNodeFactory.instance.textNode(text(parser.getText(), name));
-                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonNodeFactory.instance.numberNode(
-                                parser.getDecimalValue());
-                        case VALUE_TRUE, VALUE_FALSE -> JsonNodeFactory.instance.booleanNode(parser.getBooleanValue());
-                        default -> JsonNodeFactory.instance.nullNode();
-                    });
-                }
-            }
+            T read = reading.read(parser);
             if (parser.nextToken() != null) {
                 throw invalid("has more after its object; send one JSON object");
             }
+            return read;
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw invalid("is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column "
@@ -98,6 +112,35 @@ final class StrictJson {
             throw invalid("holds a number out of range");
         } catch (IOException e) {
             throw invalid("could not be read");
+        }
+    }
+
+    /** The fields of the object whose start the parser has just read, up to and with its end. */
+    private static Read fields(JsonParser parser, Predicate<String> wanted) throws IOException {
+        ObjectNode known = JsonNodeFactory.instance.objectNode();
+        List<String> unknown = new ArrayList<>();
+        List<String> notPlain = new ArrayList<>();
+        long unknownCount = 0;
+        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+            String name = text(parser.currentName(), "a field name");
+            JsonToken value = parser.nextToken();
+            if (!wanted.test(name)) {
+                if (unknownCount++ < UNKNOWN_NAMED) {
+                    unknown.add(shown(name));
+                }
+                parser.skipChildren();
+            } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                notPlain.add(name);
+                parser.skipChildren();
+            } else {
+                known.set(name, switch (value) {
+                    case VALUE_STRING -> JsonNodeFactory.instance.textNode(text(parser.getText(), name));
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonNodeFactory.instance.numberNode(
+                            parser.getDecimalValue());
+                    case VALUE_TRUE, VALUE_FALSE -> JsonNodeFactory.instance.booleanNode(parser.getBooleanValue());
+                    default -> JsonNodeFactory.instance.nullNode();
+                });
+            }
         }
         return new Read(known, unknown, unknownCount, notPlain);
     }

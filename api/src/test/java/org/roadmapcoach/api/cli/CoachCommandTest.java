@@ -251,7 +251,9 @@ class CoachCommandTest {
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("Health check of cohort spring-2026 as of 2026-06-15")
-                .contains("pairings:").contains("red");
+                .contains("pairings:").contains("red")
+                .contains("Matching: 7 waiting mentees, 4 mentors with free places, 4 proposed pairings. Try: ./coach"
+                        + " match --db");
     }
 
     @Test

@@ -48,4 +48,18 @@ class GenerateCommandTest {
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains("--pairings");
     }
+
+    @Test
+    void waitingPeopleMakeACohortToMatch() {
+        Path cohort = tmp.resolve("waiting");
+        Path db = tmp.resolve("waiting.db");
+        Cli generate = Cli.run("generate", "--out", cohort, "--pairings", 10, "--waiting", 40);
+        Cli.run("import", "--db", db, "--cohort", "w", cohort);
+        Cli match = Cli.run("match", "--db", db, "--cohort", "w", "--as-of", "2026-06-15");
+
+        assertThat(generate.out()).contains("Generated 10 pairings and 40 waiting mentees with 10 mentors");
+        assertThat(match.exitCode()).as(match.err()).isZero();
+        assertThat(match.out()).contains("40 waiting mentees").containsPattern("EW0000\\d\\d\\s+MW0000\\d\\d");
+        assertThat(Cli.run("generate", "--out", tmp, "--pairings", 1, "--waiting", -1).exitCode()).isEqualTo(2);
+    }
 }

@@ -77,7 +77,7 @@ class EndpointsTest {
         JsonNode doc = api.get("/openapi.json", null).json();
 
         assertThat(doc.get("openapi").asText()).startsWith("3.0");
-        assertThat(doc.get("paths").size()).isEqualTo(31);
+        assertThat(doc.get("paths").size()).isEqualTo(33);
     }
 
     @Test

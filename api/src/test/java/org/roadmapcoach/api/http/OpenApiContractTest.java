@@ -96,6 +96,19 @@ class OpenApiContractTest {
             api.put(c + "/policy", COORDINATOR, "{\"checkins.overdueFactor\": 0}");
             exercised.add("GET /api/cohorts/{cohortId}/policy");
             exercised.add("PUT /api/cohorts/{cohortId}/policy");
+            api.send("PATCH", c + "/policy", COORDINATOR, "application/json",
+                    bytes("{\"matching.allowRepeat\": true, \"matching.gapPoints\": 12}"));
+            api.send("PATCH", c + "/policy", COORDINATOR, "application/json", bytes("{\"matching.allowRepeat\": 2}"));
+            exercised.add("PATCH /api/cohorts/{cohortId}/policy");
+
+            api.get(c + "/match-proposals?asOf=2026-06-15", COORDINATOR);
+            api.get(c + "/match-proposals?asOf=June", COORDINATOR);
+            exercised.add("GET /api/cohorts/{cohortId}/match-proposals");
+            api.post(c + "/pairings", COORDINATOR, "{\"pairings\": [{\"menteeId\": \"E14\", \"mentorId\": \"M08\","
+                    + " \"startDate\": \"2026-06-16\", \"cadenceDays\": 21}]}");
+            api.post(c + "/pairings", COORDINATOR, "{\"pairings\": [{\"menteeId\": \"E14\", \"mentorId\": \"M08\"}]}");
+            api.post(c + "/pairings", COORDINATOR, "{\"pairings\": [{\"menteeId\": \"E15\", \"cadenceDays\": 0}]}");
+            exercised.add("POST /api/cohorts/{cohortId}/pairings");
 
             api.get("/api/pairings/P05", MENTEE);
             api.get("/api/pairings/P01", MENTEE);

@@ -13,13 +13,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.roadmapcoach.app.problem.ConflictException;
 import org.roadmapcoach.app.problem.FieldError;
 import org.roadmapcoach.app.problem.ImportRejectedException;
 import org.roadmapcoach.app.problem.InvalidInputException;
-import org.roadmapcoach.app.reach.DigestPolicies;
-import org.roadmapcoach.app.reach.DigestPolicy;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.importer.ImportError;
@@ -36,9 +33,6 @@ public final class CohortService {
     /** One uploaded file: its name as given and its bytes. */
     public record Upload(String fileName, byte[] content) {
     }
-
-    /** Characters of a policy value given as text. */
-    static final int MAX_VALUE_CHARS = PolicyKey.MAX_CHARS;
 
     private final SqliteStore store;
     private final CohortImporter importer;
@@ -117,56 +111,54 @@ public final class CohortService {
         }
     }
 
-    /** The cohort's thresholds, key to value, in catalog order, then its digest settings (REACH.md). */
+    /**
+     * The cohort's policy document, key to value (a number, true or false, or a weekday's name), in the
+     * order of {@link PolicyKey}: the rule thresholds, then the matching and the digest settings.
+     */
     public Map<String, Object> policy(String cohortId) {
         Map<String, Object> values = new LinkedHashMap<>();
-        store.policy(cohortId).values().forEach((key, value) -> values.put(key.key(), value));
-        DigestPolicy digest = new DigestPolicies(store).of(cohortId);
-        values.put(DigestPolicy.Key.ENABLED.key(), digest.enabled());
-        values.put(DigestPolicy.Key.DAILY_CAP.key(), digest.dailyCap());
-        values.put(DigestPolicy.Key.RESEND_DAYS.key(), digest.resendDays());
-        values.put(DigestPolicy.Key.WEEKDAY.key(), digest.values().get(DigestPolicy.Key.WEEKDAY));
+        store.policy(cohortId).values().forEach((key, value) -> values.put(key.key(), key.shown(value)));
         return values;
     }
 
+    /** Changes the keys {@code body} names and keeps the others; any bad key or value changes nothing. */
+    public Map<String, Object> changePolicy(String cohortId, JsonNode body) {
+        store.savePolicy(cohortId, read(store.policy(cohortId), body));
+        return policy(cohortId);
+    }
+
     /**
-     * Replaces the cohort's thresholds with {@code body} (key to number); keys left out go back to their
-     * defaults. Any bad key or value changes nothing.
+     * Replaces the cohort's policy document with {@code body} (key to value); keys left out go back to
+     * their defaults. Any bad key or value changes nothing. Only a changed rule threshold makes the stored
+     * runs stale.
      */
     public Map<String, Object> replacePolicy(String cohortId, JsonNode body) {
+        store.savePolicy(cohortId, read(Policy.defaults(), body));
+        return policy(cohortId);
+    }
+
+    /** {@code policy} with the keys of {@code body} set; every bad key or value is an error of its field. */
+    private static Policy read(Policy policy, JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw InvalidInputException.of("body", null, "expected a JSON object of policy keys to numbers");
+            throw InvalidInputException.of("body", null, "expected a JSON object of policy keys to values");
         }
-        Policy policy = Policy.defaults();
-        DigestPolicy digest = DigestPolicy.DEFAULTS;
         List<FieldError> errors = new ArrayList<>();
         long errorCount = 0;
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
-            Optional<DigestPolicy.Key> digestKey = DigestPolicy.Key.of(field.getKey());
-            if (digestKey.isPresent()) {
-                try {
-                    if (!value.isValueNode() || value.isNull() || value.asText().length() > MAX_VALUE_CHARS) {
-                        throw new IllegalArgumentException(digestKey.get().key() + " must be "
-                                + digestKey.get().range());
-                    }
-                    digest = digest.with(digestKey.get(), value.asText());
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(field.getKey(), value.isValueNode() ? value.asText() : value.toString(),
-                            e.getMessage()));
-                }
-                continue;
-            }
             try {
                 PolicyKey key = PolicyKey.of(field.getKey());
-                if (!value.isNumber() && !value.isTextual()) {
-                    throw new IllegalArgumentException(key.key() + " must be a number");
+                if (value.isBoolean() && key.type() == PolicyKey.Type.BOOLEAN) {
+                    policy = policy.with(key, value.booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO);
+                    continue;
                 }
-                if (value.isTextual() && value.asText().length() > MAX_VALUE_CHARS) {
-                    // a number's text is parsed in time that grows with the square of its length
-                    throw new IllegalArgumentException("expected a number of at most " + MAX_VALUE_CHARS
-                            + " characters");
+                if (!value.isNumber() && !value.isTextual()) {
+                    throw new IllegalArgumentException(key.key() + " must be " + switch (key.type()) {
+                        case BOOLEAN -> "true or false";
+                        case WEEKDAY -> "a weekday (monday to sunday)";
+                        default -> "a number";
+                    });
                 }
                 // toString, not toPlainString: 1e999999999 must be refused by the range check, not
                 // written out as a billion digits first
@@ -182,11 +174,7 @@ public final class CohortService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors, errorCount);
         }
-        if (!policy.equals(store.policy(cohortId))) {
-            store.savePolicy(cohortId, policy); // moves the revision: stored runs no longer answer
-        }
-        new DigestPolicies(store).save(cohortId, digest); // leaves stored runs valid
-        return policy(cohortId);
+        return policy;
     }
 
     private static CsvSource source(String fileName, byte[] content) {

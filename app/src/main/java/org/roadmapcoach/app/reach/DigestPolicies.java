@@ -1,35 +1,31 @@
 package org.roadmapcoach.app.reach;
 
 import org.roadmapcoach.app.problem.NotFoundException;
-import org.roadmapcoach.data.digest.DigestStore;
 import org.roadmapcoach.data.store.SqliteStore;
 
 /**
- * Each cohort's {@code digest.*} settings, kept in its policy document beside the rule thresholds. A
- * change of them does not move the cohort's revision: stored runs answer for rule thresholds only.
+ * Each cohort's {@code digest.*} settings, read from and saved into its policy document beside the rule
+ * thresholds. A change of them alone does not move the cohort's revision: stored runs answer for rule
+ * thresholds only.
  */
 public final class DigestPolicies {
 
-    private static final String PREFIX = "digest.";
-
     private final SqliteStore store;
-    private final DigestStore digests;
 
     public DigestPolicies(SqliteStore store) {
         this.store = store;
-        this.digests = new DigestStore(store);
     }
 
     /** The cohort's digest settings. @throws NotFoundException for an unknown cohort */
     public DigestPolicy of(String cohortId) {
         requireCohort(cohortId);
-        return DigestPolicy.of(digests.settings(cohortId, PREFIX));
+        return DigestPolicy.of(store.policy(cohortId));
     }
 
-    /** Saves the cohort's digest settings (only those that differ from the defaults are kept). */
+    /** Saves the cohort's digest settings, its other policy keys as they are. */
     public void save(String cohortId, DigestPolicy policy) {
         requireCohort(cohortId);
-        digests.saveSettings(cohortId, PREFIX, policy.changed());
+        store.savePolicy(cohortId, policy.into(store.policy(cohortId)));
     }
 
     private void requireCohort(String cohortId) {

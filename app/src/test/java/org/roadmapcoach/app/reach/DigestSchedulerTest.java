@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.reach;
 
+import org.roadmapcoach.engine.policy.PolicyKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ class DigestSchedulerTest {
     @Test
     void anotherWeekdayIsHonouredAndTheKillSwitchStopsEverything() {
         LocalDate wednesday = LocalDate.of(2026, 6, 17);
-        digests.savePolicy("spring-2026", digests.policy("spring-2026").with(DigestPolicy.Key.WEEKDAY, "Wednesday"));
+        digests.savePolicy("spring-2026", digests.policy("spring-2026").with(PolicyKey.DIGEST_WEEKDAY, "Wednesday"));
 
         on(wednesday.minusDays(2)).tick();
         assertThat(sent).isEmpty();
@@ -98,7 +99,7 @@ class DigestSchedulerTest {
         assertThat(sent).isNotEmpty();
 
         sent.clear();
-        digests.savePolicy("spring-2026", digests.policy("spring-2026").with(DigestPolicy.Key.ENABLED, "false"));
+        digests.savePolicy("spring-2026", digests.policy("spring-2026").with(PolicyKey.DIGEST_ENABLED, "false"));
         assertThat(on(wednesday.plusDays(7)).tick()).isEmpty();
         assertThat(sent).isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.roadmapcoach.app.reach;
 
+import org.roadmapcoach.engine.policy.PolicyKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -249,7 +250,7 @@ class DigestServiceTest {
 
     @Test
     void nothingSentWithinResendDaysIsSentAgainAndSomeoneWithNothingNewGetsNoEmail() {
-        digests.savePolicy(COHORT, digests.policy(COHORT).with(DigestPolicy.Key.RESEND_DAYS, "14"));
+        digests.savePolicy(COHORT, digests.policy(COHORT).with(PolicyKey.DIGEST_RESEND_DAYS, "14"));
         run(D);
         Map<String, String> before = stepsOfEveryone(D);
         LocalDate next = D.plusDays(7);
@@ -282,7 +283,7 @@ class DigestServiceTest {
 
     @Test
     void theDailyCapHoldsAndTheRestGoesTheNextDay() {
-        digests.savePolicy(COHORT, digests.policy(COHORT).with(DigestPolicy.Key.DAILY_CAP, "3"));
+        digests.savePolicy(COHORT, digests.policy(COHORT).with(PolicyKey.DIGEST_DAILY_CAP, "3"));
 
         DigestService.Outcome first = run(D);
         assertThat(first.sent()).isEqualTo(3);
@@ -297,7 +298,7 @@ class DigestServiceTest {
 
     @Test
     void theKillSwitchSendsNothing() {
-        digests.savePolicy(COHORT, digests.policy(COHORT).with(DigestPolicy.Key.ENABLED, "false"));
+        digests.savePolicy(COHORT, digests.policy(COHORT).with(PolicyKey.DIGEST_ENABLED, "false"));
 
         DigestService.Outcome outcome = run(D);
 

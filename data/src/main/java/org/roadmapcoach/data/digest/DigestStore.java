@@ -167,43 +167,6 @@ public final class DigestStore {
         });
     }
 
-    /** The cohort's {@code prefix}* policy values as saved (a digest.* key never moves the cohort's revision). */
-    public Map<String, String> settings(String cohortId, String prefix) {
-        return store.query("SELECT key, value FROM policies WHERE cohort_id = ? AND key LIKE ? ORDER BY key", query -> {
-            bind(query, cohortId, prefix + "%");
-            Map<String, String> values = new LinkedHashMap<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    values.put(rows.getString(1), rows.getString(2));
-                }
-            }
-            return values;
-        });
-    }
-
-    /**
-     * Replaces the cohort's {@code prefix}* policy values with {@code values} (only those that differ from
-     * their defaults should be given), without moving the cohort's revision: stored runs stay valid.
-     */
-    public void saveSettings(String cohortId, String prefix, Map<String, String> values) {
-        store.inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM policies WHERE cohort_id = ? AND key LIKE ?")) {
-                bind(delete, cohortId, prefix + "%");
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO policies (cohort_id, key, value) VALUES (?, ?, ?)")) {
-                for (Map.Entry<String, String> value : values.entrySet()) {
-                    bind(insert, cohortId, value.getKey(), value.getValue());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return null;
-        });
-    }
-
     private List<OutboxMessage> messages(String where, String cohortId) {
         return store.query("SELECT * FROM digest_outbox " + where, query -> {
             query.setString(1, cohortId);

@@ -57,6 +57,17 @@ public final class CohortGenerator {
      * @return rows written per file name, in CSV.md's order
      */
     public static Map<String, Long> generate(Path dir, int pairings, long seed) throws IOException {
+        return generate(dir, pairings, seed, 0);
+    }
+
+    /**
+     * {@link #generate(Path, int, long)}, and {@code waiting} mentees without a pairing with one mentor with free
+     * places for every four of them, for mentor matching; the pairings are the same as without them.
+     */
+    public static Map<String, Long> generate(Path dir, int pairings, long seed, int waiting) throws IOException {
+        if (waiting < 0) {
+            throw new IllegalArgumentException("waiting must be 0 or more, not " + waiting);
+        }
         if (pairings < 1) {
             throw new IllegalArgumentException("pairings must be at least 1, not " + pairings);
         }
@@ -80,6 +91,7 @@ public final class CohortGenerator {
                 String number = String.format(idFormat, i + 1);
                 maker.pairing("P" + number, "E" + number, mentorId, Story.pick(random));
             }
+            WaitingPeople.write(files, waiting, seed);
             return files.counts();
         }
     }

@@ -322,7 +322,7 @@ final class PairingMaker {
         return a.isBefore(b) ? a : b;
     }
 
-    private static String email(String name, String id) {
+    static String email(String name, String id) {
         return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "." + id.toLowerCase(java.util.Locale.ROOT)
                 + "@example.org";
     }

@@ -29,7 +29,7 @@ final class RunJson {
 
     static String policyJson(Policy policy) {
         Map<String, String> values = new LinkedHashMap<>();
-        policy.values().forEach((key, value) -> values.put(key.key(), value.toPlainString()));
+        policy.values().forEach((key, value) -> values.put(key.key(), key.text(value)));
         return toJson(values);
     }
 

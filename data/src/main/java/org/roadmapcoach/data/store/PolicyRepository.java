@@ -34,7 +34,7 @@ final class PolicyRepository {
                 while (rows.next()) {
                     Optional<PolicyKey> key = knownKey(rows.getString("key"));
                     if (key.isPresent()) {
-                        policy = policy.with(key.get(), key.get().parse(rows.getString("value")));
+                        policy = withSaved(policy, key.get(), rows.getString("value"));
                     }
                 }
             }
@@ -44,14 +44,15 @@ final class PolicyRepository {
 
     /**
      * Replaces the cohort's saved values; only those that differ from the defaults are kept, so a later
-     * change of a default reaches every cohort that never changed it. Moves the cohort's revision: no stored
-     * run answers for the old policy afterwards.
+     * change of a default reaches every cohort that never changed it. When a rule threshold changes it moves
+     * the cohort's revision: no stored run answers for the old policy afterwards. A change of matching or
+     * digest settings alone keeps the stored runs (API.md). Values are saved as text ({@code 1.5},
+     * {@code true}, {@code monday}).
      */
     void save(String cohortId, Policy policy) {
         database.inTransaction(connection -> {
-            // digest.* settings (REACH.md) are kept by DigestStore: a threshold change leaves them as they are
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM policies WHERE cohort_id = ? AND key NOT LIKE 'digest.%'")) {
+            Policy before = read(connection, cohortId);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM policies WHERE cohort_id = ?")) {
                 delete.setString(1, cohortId);
                 delete.executeUpdate();
             }
@@ -60,15 +61,27 @@ final class PolicyRepository {
                 for (Map.Entry<PolicyKey, BigDecimal> entry : policy.values().entrySet()) {
                     if (entry.getValue().compareTo(entry.getKey().defaultValue()) != 0) {
                         RoadmapLoader.bind(insert, cohortId, entry.getKey().key(),
-                                entry.getValue().toPlainString());
+                                entry.getKey().text(entry.getValue()));
                         insert.addBatch();
                     }
                 }
                 insert.executeBatch();
             }
-            Revisions.touchCohort(connection, cohortId);
+            if (policy.values().keySet().stream().filter(PolicyKey::isRuleThreshold)
+                    .anyMatch(key -> policy.get(key).compareTo(before.get(key)) != 0)) {
+                Revisions.touchCohort(connection, cohortId);
+            }
             return null;
         });
+    }
+
+    // A value saved by another version of the program that this one no longer accepts counts as the default.
+    private static Policy withSaved(Policy policy, PolicyKey key, String value) {
+        try {
+            return policy.with(key, key.parse(Objects.requireNonNull(value)));
+        } catch (IllegalArgumentException e) {
+            return policy;
+        }
     }
 
     // A key saved by another version of the program that this one no longer knows is ignored.

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.roadmapcoach.engine.roadmap.Activity;
@@ -13,6 +15,7 @@ import org.roadmapcoach.engine.roadmap.Engagement;
 import org.roadmapcoach.engine.roadmap.Milestone;
 import org.roadmapcoach.engine.roadmap.Objective;
 import org.roadmapcoach.engine.roadmap.Pairing;
+import org.roadmapcoach.engine.roadmap.Person;
 import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
 
 /**
@@ -74,6 +77,46 @@ public final class RecordWriter {
         return insert(Tables.MILESTONES, cohortId, pairingId, "objective_id", m.objectiveId(), m.id(), "M%d",
                 id -> new Milestone(id, m.objectiveId(), m.stage(), m.title(), m.dueDate(), m.status(),
                         m.lastProgress(), m.completedOn(), m.reflection()));
+    }
+
+    /** The people and pairings of a cohort (any status) as one write transaction sees them. */
+    public record PeopleAndPairings(List<Person> people, List<Pairing> pairings) {
+    }
+
+    /**
+     * Creates new pairings in one write transaction: {@code decide} sees the cohort's people and pairings as
+     * they are inside it and returns the pairings to insert, or throws, and then nothing is written. A taken
+     * id fails the whole write ({@link DuplicateIdException}).
+     */
+    public List<Pairing> addPairings(String cohortId, Function<PeopleAndPairings, List<Pairing>> decide) {
+        return store.inTransaction(connection -> {
+            List<Person> people = new ArrayList<>();
+            List<Pairing> pairings = new ArrayList<>();
+            readAll(connection, Tables.PEOPLE, cohortId, people);
+            readAll(connection, Tables.PAIRINGS, cohortId, pairings);
+            List<Pairing> made = List.copyOf(decide.apply(new PeopleAndPairings(people, pairings)));
+            for (Pairing pairing : made) {
+                unused(connection, Tables.PAIRINGS, cohortId, pairing.id());
+            }
+            try (Upsert<Pairing> upsert = Tables.PAIRINGS.upsert(connection, cohortId)) {
+                for (Pairing pairing : made) {
+                    upsert.add(pairing);
+                }
+            }
+            return made;
+        });
+    }
+
+    private static <T> void readAll(Connection connection, Table<T> table, String cohortId, List<T> into)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(table.selectCohortSql())) {
+            select.setString(1, cohortId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    into.add(table.map(rows));
+                }
+            }
+        }
     }
 
     /** Replaces a stored objective (the caller checked that it exists). */

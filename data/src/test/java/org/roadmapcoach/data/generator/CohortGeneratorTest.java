@@ -35,6 +35,30 @@ class CohortGeneratorTest {
     }
 
     @Test
+    void waitingPeopleAreAddedWithTheSameBytesPerSeedAndLeaveThePairingsAsTheyWere() throws Exception {
+        CohortGenerator.generate(temp.resolve("plain"), 40, 3);
+        Map<String, Long> rows = CohortGenerator.generate(temp.resolve("a"), 40, 3, 10);
+        CohortGenerator.generate(temp.resolve("b"), 40, 3, 10);
+
+        for (Table<?> table : Tables.ALL) {
+            String file = table.fileName();
+            assertThat(temp.resolve("b").resolve(file)).as(file).hasSameBinaryContentAs(temp.resolve("a").resolve(file));
+            if (!file.equals("people.csv")) {
+                assertThat(temp.resolve("a").resolve(file)).as(file)
+                        .hasSameBinaryContentAs(temp.resolve("plain").resolve(file));
+            }
+        }
+        // 10 waiting mentees and a mentor for every four of them
+        assertThat(rows).containsEntry("people.csv", 40 + 20 + CohortGenerator.COORDINATORS + 10 + 3L);
+        assertThat(Files.readString(temp.resolve("a").resolve("people.csv")))
+                .startsWith(Files.readString(temp.resolve("plain").resolve("people.csv")))
+                .contains("\r\nMW000003,").contains("\r\nEW000010,");
+        try (SqliteStore store = SqliteStore.open(temp.resolve("coach.db"))) {
+            assertThat(new CohortImporter(store).importPaths("w", List.of(temp.resolve("a"))).ok()).isTrue();
+        }
+    }
+
+    @Test
     void generatedCohortImportsWithoutErrorsWithTheRowCountsTheGeneratorReports() throws Exception {
         Map<String, Long> written = CohortGenerator.generate(temp.resolve("cohort"), 200, 1);
 

@@ -2,6 +2,7 @@ package org.roadmapcoach.data.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -141,9 +142,40 @@ class CurrentFindingsTest {
 
         saveRun(D, RULES, "stored again");
         assertThat(current("P1")).containsExactly("stored again");
-        store.savePolicy(COHORT, Policy.defaults().with(PolicyKey.values()[0], PolicyKey.values()[0].defaultValue()));
+        store.savePolicy(COHORT, Policy.defaults().with(PolicyKey.SMART_MIN_TITLE_WORDS, new BigDecimal("5")));
         assertThat(current("P1")).isNull();
         assertThat(revision("cohorts", COHORT)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aChangeOfMatchingOrDigestSettingsAloneKeepsTheStoredRun() {
+        saveRun(D, RULES, "stored");
+        long before = revision("cohorts", COHORT);
+
+        store.savePolicy(COHORT, Policy.defaults().with(PolicyKey.MATCH_GAP_POINTS, new BigDecimal("20"))
+                .with(PolicyKey.MATCH_ALLOW_REPEAT, BigDecimal.ONE).with(PolicyKey.DIGEST_WEEKDAY, new BigDecimal("3"))
+                .with(PolicyKey.DIGEST_ENABLED, BigDecimal.ZERO));
+
+        assertThat(store.policy(COHORT).get(PolicyKey.MATCH_GAP_POINTS)).isEqualByComparingTo("20");
+        assertThat(store.policy(COHORT).get(PolicyKey.MATCH_ALLOW_REPEAT)).isEqualByComparingTo("1");
+        assertThat(store.policy(COHORT).get(PolicyKey.DIGEST_WEEKDAY)).isEqualByComparingTo("3");
+        assertThat(store.policy(COHORT).get(PolicyKey.DIGEST_ENABLED)).isEqualByComparingTo("0");
+        assertThat(savedText("digest.weekday") + " " + savedText("digest.enabled") + " " + savedText("matching.allowRepeat"))
+                .as("saved as the text a person reads").isEqualTo("wednesday false true");
+        assertThat(revision("cohorts", COHORT)).isEqualTo(before);
+        assertThat(current("P1")).containsExactly("stored");
+    }
+
+    private String savedText(String key) {
+        return store.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT value FROM policies WHERE cohort_id = ? AND key = ?")) {
+                query.setString(1, COHORT);
+                query.setString(2, key);
+                try (var rows = query.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            }
+        });
     }
 
     private long revision(String table, String id) {

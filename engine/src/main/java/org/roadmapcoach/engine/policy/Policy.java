@@ -6,9 +6,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A cohort's thresholds for the rule catalog: a fact of every evaluation. Rules read whole numbers
- * only; factors are exposed in hundredths ({@code 1.5} as {@code 150}) so that constraints stay in
- * integer arithmetic.
+ * A cohort's policy document: a value for every {@link PolicyKey} (the rule thresholds, the matching and
+ * the digest settings), and a fact of every evaluation. Rules read the thresholds only, as whole numbers;
+ * factors are exposed in hundredths ({@code 1.5} as {@code 150}) so that constraints stay in integer
+ * arithmetic.
  */
 public final class Policy {
 
@@ -18,7 +19,7 @@ public final class Policy {
         this.values = Collections.unmodifiableMap(values);
     }
 
-    /** The defaults of RULES.md. */
+    /** Every key at its default (RULES.md, MATCHING.md, REACH.md). */
     public static Policy defaults() {
         Map<PolicyKey, BigDecimal> values = new EnumMap<>(PolicyKey.class);
         for (PolicyKey key : PolicyKey.values()) {

@@ -1,13 +1,17 @@
 package org.roadmapcoach.engine.policy;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Every threshold of the rule catalog that a coordinator can change per cohort (the italics of
- * RULES.md), with its default and allowed range. Factors allow two decimals; everything else is a
- * whole number.
+ * Every key of a cohort's policy document (API.md), the one list of them: the thresholds of the rule
+ * catalog (the italics of RULES.md), the settings of mentor matching (MATCHING.md, {@code matching.*})
+ * and of the weekly digest (REACH.md, {@code digest.*}), each with its type, default, allowed range and
+ * meaning. Every value is kept as a number: factors allow two decimals, a boolean is 1 or 0, a weekday 1
+ * (monday) to 7 (sunday); everything else is a whole number.
  */
 public enum PolicyKey {
     SMART_MIN_TITLE_WORDS("smart.minTitleWords", "4", 1, 50, "SMART-SPECIFIC: fewest words in a specific title"),
@@ -35,7 +39,57 @@ public enum PolicyKey {
     AC_REFLECTION_WINDOW_DAYS("activities.reflectionWindowDays", "30", 1, 3650, "AC-NO-REFLECTION: window in days"),
     RES_RECOMMENDATIONS("resources.recommendations", "3", 1, 20, "RES-RECOMMEND: resources per objective"),
     RES_TAKEAWAY_DAYS("resources.takeawayDays", "7", 1, 3650, "RES-SHARE-TAKEAWAY: days to share a takeaway"),
-    GR_CELEBRATE_DAYS("growth.celebrateDays", "14", 1, 3650, "GR-CELEBRATE: days a win is celebrated");
+    GR_CELEBRATE_DAYS("growth.celebrateDays", "14", 1, 3650, "GR-CELEBRATE: days a win is celebrated"),
+    // MATCHING.md: settings of the matching proposal, not rule thresholds (a change keeps stored runs)
+    MATCH_DEFAULT_MAX_MENTEES("matching.defaultMaxMentees", "2", 0, 100,
+            "Matching: a mentor's places when max_mentees is empty"),
+    MATCH_HOURS_PER_MENTEE("matching.hoursPerMentee", "2", 1, 100,
+            "Matching: monthly hours one mentee takes of capacity_hours_per_month", Type.DECIMAL),
+    MATCH_ALLOW_REPEAT("matching.allowRepeat", "0", 0, 1,
+            "Matching: whether former partners may be proposed again", Type.BOOLEAN),
+    MATCH_GAP_POINTS("matching.gapPoints", "10", 0, 1000, "Matching: points per gap the mentor covers"),
+    MATCH_AMBITION_POINTS("matching.ambitionPoints", "3", 0, 1000,
+            "Matching: points per other mentor strength named in the ambitions"),
+    MATCH_CROSS_DEPARTMENT_POINTS("matching.crossDepartmentPoints", "2", 0, 1000,
+            "Matching: points when the departments differ"),
+    MATCH_MIN_COVERED_GAPS("matching.minCoveredGaps", "1", 0, 50,
+            "Matching: covered gaps a pair needs to be eligible"),
+    MATCH_ALTERNATIVES("matching.alternatives", "2", 0, 20, "Matching: alternatives shown per proposed pair"),
+    // REACH.md: settings of the weekly digest, not rule thresholds (a change keeps stored runs)
+    DIGEST_ENABLED("digest.enabled", "1", 0, 1, "Digests: the kill switch, whether digests are sent", Type.BOOLEAN),
+    DIGEST_DAILY_CAP("digest.dailyCap", "10000", 0, 1_000_000, "Digests: most digest emails sent a day"),
+    DIGEST_RESEND_DAYS("digest.resendDays", "7", 0, 365,
+            "Digests: days before an item is sent again (unless its severity rose)"),
+    DIGEST_WEEKDAY("digest.weekday", "1", 1, 7, "Digests: the day coach serve --digests sends", Type.WEEKDAY);
+
+    /**
+     * What a key's values are: whole numbers, numbers with at most two decimals, true and false (kept as 1
+     * and 0), or a day of the week (kept as 1 for monday to 7 for sunday, as ISO-8601 numbers them).
+     */
+    public enum Type {
+        INTEGER, DECIMAL, BOOLEAN, WEEKDAY;
+
+        /** The type as API.md names it: {@code integer}, {@code decimal}, {@code boolean}, {@code weekday}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What a key belongs to: a rule threshold of RULES.md, a setting of MATCHING.md or of REACH.md. */
+    public enum Group {
+        RULES("Rule thresholds"), MATCHING("Mentor matching"), DIGEST("Weekly digests");
+
+        private final String title;
+
+        Group(String title) {
+            this.title = title;
+        }
+
+        /** The group's heading, as the policy page and {@code coach policy} show it. */
+        public String title() {
+            return title;
+        }
+    }
 
     /** Characters of a value as text at most, its sign, point and exponent included (as of a JSON number). */
     public static final int MAX_CHARS = 30;
@@ -45,13 +99,19 @@ public enum PolicyKey {
     private final int min;
     private final int max;
     private final String description;
+    private final Type type;
 
     PolicyKey(String key, String defaultValue, int min, int max, String description) {
+        this(key, defaultValue, min, max, description, null);
+    }
+
+    PolicyKey(String key, String defaultValue, int min, int max, String description, Type type) {
         this.key = key;
         this.defaultValue = new BigDecimal(defaultValue);
         this.min = min;
         this.max = max;
         this.description = description;
+        this.type = type != null ? type : Type.INTEGER;
     }
 
     /** The public name, e.g. {@code milestones.stalledDays}. */
@@ -63,12 +123,12 @@ public enum PolicyKey {
         return defaultValue;
     }
 
-    /** The smallest value allowed. */
+    /** The smallest value allowed (0 for false, 1 for monday). */
     public int min() {
         return min;
     }
 
-    /** The largest value allowed. */
+    /** The largest value allowed (1 for true, 7 for sunday). */
     public int max() {
         return max;
     }
@@ -79,19 +139,80 @@ public enum PolicyKey {
 
     /** Whether the value may have decimals (two at most); all others are whole numbers. */
     public boolean isFactor() {
-        return this == CI_OVERDUE_FACTOR || this == CI_CRITICAL_FACTOR || this == RC_MAX_HOURS_RATIO;
+        return this == CI_OVERDUE_FACTOR || this == CI_CRITICAL_FACTOR || this == RC_MAX_HOURS_RATIO
+                || type == Type.DECIMAL;
+    }
+
+    public Type type() {
+        return isFactor() ? Type.DECIMAL : type;
+    }
+
+    public Group group() {
+        return key.startsWith("matching.") ? Group.MATCHING : key.startsWith("digest.") ? Group.DIGEST : Group.RULES;
     }
 
     /**
-     * Parses and range-checks a value for this key.
+     * Whether the key is a threshold of RULES.md, so that changing it changes what a stored run may answer
+     * for; the settings of matching and of digests are not (API.md).
+     */
+    public boolean isRuleThreshold() {
+        return group() == Group.RULES;
+    }
+
+    /** The value as JSON shows it: {@code true} or {@code false}, a weekday's name, else the number. */
+    public Object shown(BigDecimal value) {
+        return switch (type) {
+            case BOOLEAN -> value.signum() != 0;
+            case WEEKDAY -> text(value);
+            default -> value;
+        };
+    }
+
+    /** The value as text: {@code true}, {@code false}, {@code monday}, or the plain number. */
+    public String text(BigDecimal value) {
+        return switch (type) {
+            case BOOLEAN -> String.valueOf(value.signum() != 0);
+            case WEEKDAY -> DayOfWeek.of(value.intValueExact()).name().toLowerCase(Locale.ROOT);
+            default -> value.toPlainString();
+        };
+    }
+
+    /** The allowed values in words: {@code 1 to 50}, {@code true or false}, {@code monday to sunday}. */
+    public String range() {
+        return switch (type) {
+            case BOOLEAN -> "true or false";
+            case WEEKDAY -> "monday to sunday";
+            default -> min + " to " + max;
+        };
+    }
+
+    /**
+     * Parses and range-checks a value for this key: a number, {@code true} or {@code false} for a boolean
+     * key, a weekday's name for a weekday key (any case).
      *
      * @throws IllegalArgumentException saying what is allowed
      */
     public BigDecimal parse(String text) {
         if (text.strip().length() > MAX_CHARS) {
             // a number's text is parsed in time that grows with the square of its length: refuse it unread
-            throw new IllegalArgumentException(key + " must be a number of at most " + MAX_CHARS + " characters, not '"
-                    + shown(text) + "'");
+            throw new IllegalArgumentException(key + " must be " + (type == Type.INTEGER || type == Type.DECIMAL
+                    ? "a number of at most " + MAX_CHARS + " characters" : range()) + ", not '" + shown(text) + "'");
+        }
+        String word = text.strip().toLowerCase(Locale.ROOT);
+        if (type == Type.BOOLEAN) {
+            return switch (word) {
+                case "true", "1" -> BigDecimal.ONE;
+                case "false", "0" -> BigDecimal.ZERO;
+                default -> throw new IllegalArgumentException(key + " must be true or false, not '" + shown(text) + "'");
+            };
+        }
+        if (type == Type.WEEKDAY) {
+            try {
+                return BigDecimal.valueOf(DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT)).getValue());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(key + " must be a weekday (monday to sunday), not '"
+                        + shown(text) + "'");
+            }
         }
         BigDecimal value;
         try {

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.engine.policy.PolicyKey;
@@ -19,18 +22,31 @@ import org.roadmapcoach.web.Pages;
 import org.roadmapcoach.web.WebServices;
 
 /**
- * Policy, {@code /cohorts/{cohortId}/policy} (WEB.md): every threshold of RULES.md with its default, range
- * and meaning, and the form that changes them (a blank field goes back to its default); a bad value is shown
- * beside its field and changes nothing.
+ * Policy, {@code /cohorts/{cohortId}/policy} (WEB.md, API.md): every key of the cohort's policy document
+ * (the thresholds of RULES.md, the matching and the digest settings) with its default, range and meaning,
+ * grouped, and the form that replaces the document (a blank field goes back to its default); a bad value is
+ * shown beside its field and changes nothing.
  */
 public final class PolicyPages {
 
-    /** A threshold as the form shows it. */
-    public record Threshold(String key, BigDecimal value, BigDecimal defaultValue, String range, String meaning) {
+    /**
+     * A key as the form shows it: its value and default as text, and the choices of a boolean or weekday key
+     * (empty for a number, typed in a text field).
+     */
+    public record Threshold(String key, String value, String defaultValue, String range, String meaning,
+                            List<String> choices) {
     }
 
-    public record PolicyView(Frame frame, Cohort cohort, String path, List<Threshold> thresholds, Form form) {
+    /** The keys of one group of the document (rule thresholds, matching, digests), under its heading. */
+    public record Group(String title, List<Threshold> keys) {
     }
+
+    public record PolicyView(Frame frame, Cohort cohort, String path, List<Group> groups, Form form) {
+    }
+
+    private static final List<String> BOOLEANS = List.of("true", "false");
+    private static final List<String> WEEKDAYS = Arrays.stream(DayOfWeek.values())
+            .map(day -> day.name().toLowerCase(Locale.ROOT)).toList();
 
     private final WebServices web;
     private final CohortServices cohorts;
@@ -46,18 +62,12 @@ public final class PolicyPages {
         render(request, cohort(request), Form.blank("policy"));
     }
 
-    /** {@code POST /cohorts/{cohortId}/policy}: replaces the thresholds with the form's. */
+    /** {@code POST /cohorts/{cohortId}/policy}: replaces the policy document with the form's. */
     public void save(Context ctx) {
         PageRequest request = new PageRequest(ctx, web);
         Cohort cohort = cohort(request);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        // the page edits the thresholds only: the cohort's other settings (digest.*) go back as they are,
-        // since a replaced policy document returns every key left out to its default
-        cohorts.cohorts().policy(cohort.id()).forEach((key, value) -> {
-            if (key.startsWith("digest.")) {
-                body.put(key, String.valueOf(value));
-            }
-        });
+        // the page shows every key of the document: a key left blank (or not sent) returns to its default
         Map<String, String> sent = new LinkedHashMap<>();
         for (PolicyKey key : PolicyKey.values()) {
             String value = ctx.formParam(key.key());
@@ -83,14 +93,34 @@ public final class PolicyPages {
     }
 
     private void render(PageRequest request, Cohort cohort, Form form) {
-        Map<String, Object> values = cohorts.cohorts().policy(cohort.id()); // thresholds are BigDecimal
-        List<Threshold> thresholds = Arrays.stream(PolicyKey.values()).map(key -> new Threshold(key.key(),
-                (BigDecimal) values.get(key.key()), key.defaultValue(),
-                key.min() + " to " + key.max() + (key.isFactor() ? " (two decimals allowed)" : " (a whole number)"),
-                key.description())).toList();
+        Map<String, Object> values = cohorts.cohorts().policy(cohort.id());
+        Map<PolicyKey.Group, List<Threshold>> byGroup = new EnumMap<>(PolicyKey.Group.class);
+        for (PolicyKey key : PolicyKey.values()) {
+            byGroup.computeIfAbsent(key.group(), g -> new ArrayList<>()).add(new Threshold(key.key(),
+                    String.valueOf(values.get(key.key())), key.text(key.defaultValue()), range(key),
+                    key.description(), choices(key)));
+        }
+        List<Group> groups = byGroup.entrySet().stream().map(e -> new Group(e.getKey().title(), e.getValue()))
+                .toList();
         String notice = "policy".equals(request.ctx().queryParam("done")) ? "The policy is saved." : null;
         String title = "Policy of " + (cohort.name() != null ? cohort.name() : cohort.id());
         Pages.render(request.ctx(), "cohort/policy.jte", new PolicyView(request.frame(title, notice), cohort,
-                "/cohorts/" + Frame.segment(cohort.id()), thresholds, form));
+                "/cohorts/" + Frame.segment(cohort.id()), groups, form));
+    }
+
+    private static String range(PolicyKey key) {
+        return switch (key.type()) {
+            case INTEGER -> key.range() + " (a whole number)";
+            case DECIMAL -> key.range() + " (two decimals allowed)";
+            default -> key.range();
+        };
+    }
+
+    private static List<String> choices(PolicyKey key) {
+        return switch (key.type()) {
+            case BOOLEAN -> BOOLEANS;
+            case WEEKDAY -> WEEKDAYS;
+            default -> List.of();
+        };
     }
 }

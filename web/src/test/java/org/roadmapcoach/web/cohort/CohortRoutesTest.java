@@ -293,6 +293,39 @@ class CohortRoutesTest {
                 .contains("The policy is saved").contains("value=\"28\"");
     }
 
+    @Test
+    void thePolicyPageShowsAndEditsTheMatchingAndDigestSettingsBesideTheThresholds() {
+        server.signInAs("C01", CohortWeb.COHORT);
+        String page = server.get(PAGE + "/policy").body();
+        assertThat(page).contains("<caption>Rule thresholds</caption>").contains("<caption>Mentor matching</caption>")
+                .contains("<caption>Weekly digests</caption>").contains("matching.gapPoints")
+                .contains("<label for=\"policy-digest.weekday\">").contains("monday to sunday")
+                .contains("<option value=\"monday\" selected>monday</option>");
+        assertThat(page.indexOf("smart.minTitleWords")).isLessThan(page.indexOf("matching.gapPoints"));
+        assertThat(page.indexOf("matching.gapPoints")).isLessThan(page.indexOf("digest.weekday"));
+
+        HttpResponse<String> saved = server.post(PAGE + "/policy", CohortWeb.withCsrf(page, Map.of(
+                "digest.weekday", "wednesday", "digest.enabled", "false", "matching.gapPoints", "12",
+                "milestones.stalledDays", "28")));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(server.store.policy(CohortWeb.COHORT).values().toString()).contains("DIGEST_WEEKDAY=3}")
+                .contains("DIGEST_ENABLED=0,").contains("MATCH_GAP_POINTS=12,").contains("MS_STALLED_DAYS=28,");
+
+        String again = server.get(PAGE + "/policy").body();
+        assertThat(again).contains("<option value=\"wednesday\" selected>wednesday</option>")
+                .contains("<option value=\"false\" selected>false</option>");
+        HttpResponse<String> threshold = server.post(PAGE + "/policy", CohortWeb.withCsrf(again,
+                Map.of("milestones.stalledDays", "30", "digest.weekday", "wednesday", "digest.enabled", "false")));
+        assertThat(threshold.statusCode()).isEqualTo(303);
+        assertThat(server.store.policy(CohortWeb.COHORT).values().toString()).as("the settings sent are kept")
+                .contains("DIGEST_WEEKDAY=3}").contains("MS_STALLED_DAYS=30,");
+
+        HttpResponse<String> bad = server.post(PAGE + "/policy", CohortWeb.withCsrf(again,
+                Map.of("digest.weekday", "someday")));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("digest.weekday must be a weekday").contains("id=\"policy-digest.weekday-error\"");
+    }
+
     /** The page's links to the table filtered by a rule, once the check's findings are counted by rule. */
     private Matcher rulesCounted() {
         Pattern link = Pattern.compile("href=\"/cohorts/spring-2026\\?rule=([A-Z-]+)\"");

@@ -33,6 +33,7 @@ import org.roadmapcoach.app.board.BoardService;
 import org.roadmapcoach.app.cohort.CohortService;
 import org.roadmapcoach.app.healthcheck.HealthCheckJobs;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
+import org.roadmapcoach.app.matching.MatchingService;
 import org.roadmapcoach.app.nextsteps.LiveFindings;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
 import org.roadmapcoach.app.nextsteps.StoredRunFindings;
@@ -100,7 +101,7 @@ final class CohortWeb implements AutoCloseable {
         WebServices web = new WebServices(store, today, new Links(Links.DEFAULT_BASE), new TokenService(store, clock),
                 new SessionService(store, clock), access, new MeService(store), nextSteps, new RoadmapService(store, today));
         CohortServices cohorts = new CohortServices(new BoardService(store, access, nextSteps), new CohortService(store),
-                new HealthCheckJobs(() -> new HealthCheckService(store, Rules.EVALUATOR, clock)));
+                new HealthCheckJobs(() -> new HealthCheckService(store, Rules.EVALUATOR, clock)), new MatchingService(store));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.exception(HttpResponseException.class, (e, ctx) -> ErrorPages.status(ctx, web, e.getStatus()));
@@ -146,8 +147,19 @@ final class CohortWeb implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return post(path, fields, new String[0]);
+    }
+
+    /** A form of {@code fields} and then more fields, as name and value in turn (a name may repeat). */
+    HttpResponse<String> post(String path, Map<String, String> fields, String... more) {
+        List<String> pairs = new java.util.ArrayList<>();
+        fields.forEach((name, value) -> pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            pairs.add(URLEncoder.encode(more[i], StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(more[i + 1], StandardCharsets.UTF_8));
+        }
+        String body = String.join("&", pairs);
         return send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -23,8 +23,9 @@ import org.roadmapcoach.web.Browser;
 /**
  * The coordinator's flow in Debian's chromium (WEB.md): sign in with a link, import a zip with a mistake,
  * read the error, import the fixed one, run a check, see the red pairings first with names, open one and
- * see its findings' evidence; and the screenshot of the cohort page in docs/. Without chromium it is
- * skipped, saying so, unless {@code CI=true}, where it fails ({@link Browser#open()}).
+ * see its findings' evidence, then accept one mentor matching proposal; and the screenshots of the cohort and
+ * matching pages in docs/. Without chromium it is skipped, saying so, unless {@code CI=true}, where it fails
+ * ({@link Browser#open()}).
  */
 class CoordinatorBrowserTest {
 
@@ -46,7 +47,7 @@ class CoordinatorBrowserTest {
     }
 
     @Test
-    void aCoordinatorImportsFixesChecksAndOpensTheWorstPairing() throws IOException {
+    void aCoordinatorImportsFixesChecksOpensTheWorstPairingAndAcceptsAMatch() throws IOException {
         var link = server.web.tokens().createSignInLink("C01", null, CohortWeb.COHORT, false,
                 TokenService.SIGN_IN_LINK_LIFE);
         try (Browser browser = Browser.open()) {
@@ -77,12 +78,25 @@ class CoordinatorBrowserTest {
             List<WebElement> cells = worst.findElements(By.tagName("td"));
             assertThat(cells.get(1).getText()).as("the mentee's name").matches(".*[a-z].* .*");
             assertThat(cells.get(2).getText()).as("the mentor's name").matches(".*[a-z].* .*");
-            screenshot(page);
+            screenshot(page, "cohort-page.png");
 
             String pairing = cells.get(0).getText();
             browser.clickToLoad(cells.get(0).findElement(By.tagName("a")));
             assertThat(page.getTitle()).contains(pairing);
             assertThat(page.findElement(By.cssSelector("dl.evidence")).getText()).isNotBlank();
+
+            // mentor matching: accept one proposal of the sample's (docs/sample-cohort.md) by its label
+            browser.go(server.url("/cohorts/" + CohortWeb.COHORT));
+            browser.clickToLoad(page.findElement(By.linkText("Mentor matching")));
+            WebElement proposals = page.findElement(By.cssSelector("table.proposals"));
+            assertThat(proposals.getText()).contains("covers sql, data analysis (20 points)").contains("Noor Haddad");
+            assertThat(page.findElement(By.cssSelector("table.unmatched")).getText()).contains("no-cover");
+            screenshot(page, "screenshot-matching.png");
+            Browser.field(proposals, "Accept Olivia Park with Noor Haddad").click();
+            browser.clickToLoad(Browser.button(page.findElement(By.tagName("main")), "Accept the selected"));
+            assertThat(page.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("One pairing is made.");
+            assertThat(page.findElement(By.cssSelector("ul.made")).getText()).isEqualTo("E14-M08: Olivia Park with Noor Haddad");
+            assertThat(page.findElement(By.cssSelector("table.proposals")).getText()).doesNotContain("Olivia Park");
         }
     }
 
@@ -91,13 +105,13 @@ class CoordinatorBrowserTest {
         browser.clickToLoad(browser.driver.findElement(By.xpath("//button[normalize-space() = 'Check the files (dry run)']")));
     }
 
-    private static void screenshot(WebDriver page) throws IOException {
+    private static void screenshot(WebDriver page, String name) throws IOException {
         Path docs = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), "docs");
         if (!Files.isDirectory(docs)) {
             docs = Path.of("..", "docs");
         }
         byte[] png = ((org.openqa.selenium.TakesScreenshot) page).getScreenshotAs(OutputType.BYTES);
-        Files.write(docs.resolve("cohort-page.png"), png);
+        Files.write(docs.resolve(name), png);
     }
 
     private Path zip(String name, String pairings) throws IOException {
