@@ -2,7 +2,8 @@
 # bench/soak.sh (also bench/load.sh soak): the soak of issue 18. A `coach serve` (-Xmx1g) on 127.0.0.1 over
 # a generated cohort of BENCH_SOAK_PAIRINGS pairings (default 20000) is driven for BENCH_SOAK_SECONDS
 # (default 600) by BENCH_SOAK_CLIENTS clients (default 50, in another JVM, org.roadmapcoach.bench.Soak):
-# one runs health checks back to back, one re-imports a slice of the cohort (BENCH_SOAK_IMPORT_PAIRINGS,
+# one runs health checks back to back (in the background, Prefer: respond-async, following each job: asked to
+# wait, the server answers with the whole check, hundreds of megabytes at 20,000 pairings), one re-imports a slice of the cohort (BENCH_SOAK_IMPORT_PAIRINGS,
 # default 300) back to back, the others are mentees (BENCH_SOAK_MENTEES tokens, default 12, shared in turn)
 # reading suggestions of random pairings (stored and live dates), their roadmap and next steps, and writing
 # check-ins and activities. It stops by itself: at the deadline, or after BENCH_SOAK_MAX_REQUESTS requests
