@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 final class DigestCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", description = "The database (default: coach.db beside ./coach).")
-    Path db;
+    String db;
 
     @Option(names = "--cohort", paramLabel = "ID", description = "The cohort (default: the only one).")
     String cohortId;
@@ -57,7 +57,7 @@ final class DigestCommand implements Callable<Integer> {
         if (out != null && !dryRun) {
             throw new InvalidInputException("--out goes with --dry-run: without it digests are sent, not written.");
         }
-        Path file = db != null ? db : Path.of(System.getProperty("coach.home", "."), "coach.db");
+        Path file = db != null ? StoreOption.sqliteOnly(db, "digest") : Path.of(System.getProperty("coach.home", "."), "coach.db");
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("There is no database at " + file + "; create one with ./coach demo or"
                     + " coach import --db " + file + " --cohort ID FOLDER");
