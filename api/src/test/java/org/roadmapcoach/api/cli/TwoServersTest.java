@@ -15,7 +15,7 @@ import org.roadmapcoach.data.TestPostgres;
 /**
  * Two {@code coach serve} processes on one PostgreSQL database, as behind a load balancer: a write through
  * either shows in the very next call to the other, though each remembers what it read (the cohort's policy,
- * the store's today) while the database is unchanged.
+ * the store's today) while the database is unchanged; a web session begun on one is known to the other.
  */
 class TwoServersTest {
 
@@ -45,11 +45,36 @@ class TwoServersTest {
             assertThat(put(other, "/api/cohorts/" + COHORT + "/policy", coordinator, "{\"milestones.stalledDays\": 25}")
                     .statusCode()).isEqualTo(200);
             assertThat(stalledDays(one, coordinator)).isEqualTo(25);
+
+            // the web app: a session begun on one server is known to the other, whose pages read the same data
+            String session = signIn(one, coordinator);
+            HttpResponse<String> pairing = page(other, "/pairings/P01?asOf=2026-06-15", session);
+            assertThat(pairing.statusCode()).as(pairing.body()).isEqualTo(200);
+            assertThat(pairing.body()).contains("Aisha");
+            HttpResponse<String> policyPage = page(other, "/cohorts/" + COHORT + "/policy", session);
+            assertThat(policyPage.statusCode()).isEqualTo(200);
+            assertThat(policyPage.body()).contains("name=\"milestones.stalledDays\" value=\"25\"");
         } finally {
             one.process().destroy();
             other.process().destroy();
         }
         assertThat(one.finalLog() + other.finalLog()).doesNotContain(coordinator);
+    }
+
+    /** Signs in on {@code server} with a pasted token (the sign-in form's double-submit CSRF token); the session cookie. */
+    private String signIn(ChildCoach.Server server, String token) throws Exception {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "coach_signin=csrf1")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=csrf1&token=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(303);
+        return reply.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("coach_session="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    private HttpResponse<String> page(ChildCoach.Server server, String path, String session) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.base() + path)).header("Cookie", session).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private int stalledDays(ChildCoach.Server server, String token) throws Exception {
