@@ -30,10 +30,15 @@ final class StoreOption {
             throw new CommandLine.ParameterException(command.commandLine(),
                     "Missing required option: '--db=FILE_OR_URL' (or set COACH_DB)");
         }
+        return parse(argument, db != null ? "--db" : "COACH_DB");
+    }
+
+    /** {@link StoreAddress#parse} of {@code argument}, whose {@code source} a refusal names (exit 1). */
+    static StoreAddress parse(String argument, String source) {
         try {
             return StoreAddress.parse(argument);
         } catch (StoreAddressException e) {
-            throw new InvalidInputException((db != null ? "--db: " : "COACH_DB: ") + e.getMessage() + ".");
+            throw new InvalidInputException(source + ": " + e.getMessage() + ".");
         }
     }
 
@@ -47,7 +52,11 @@ final class StoreOption {
      * PostgreSQL database must exist (its tables are created when missing).
      */
     SqliteStore open(boolean create) {
-        StoreAddress address = address();
+        return open(address(), create);
+    }
+
+    /** {@link #open(boolean)} of {@code address}. */
+    static SqliteStore open(StoreAddress address, boolean create) {
         if (!create && address instanceof StoreAddress.SqliteFile sqlite && !Files.isRegularFile(sqlite.file())) {
             throw new InvalidInputException("There is no database at " + sqlite.file()
                     + "; create one with: coach import --db " + sqlite.file() + " --cohort ID FOLDER");
@@ -65,12 +74,7 @@ final class StoreOption {
      * PostgreSQL URL.
      */
     static java.nio.file.Path sqliteOnly(String argument, String command) {
-        StoreAddress address;
-        try {
-            address = StoreAddress.parse(argument);
-        } catch (StoreAddressException e) {
-            throw new InvalidInputException("--db: " + e.getMessage() + ".");
-        }
+        StoreAddress address = parse(argument, "--db");
         if (address instanceof StoreAddress.SqliteFile sqlite) {
             return sqlite.file();
         }
