@@ -73,8 +73,12 @@ public final class SqliteStore implements AutoCloseable {
         if (address instanceof StoreAddress.SqliteFile sqlite) {
             return open(sqlite.file(), SqliteDialect.BUSY_TIMEOUT_MILLIS, writeTurnMillis);
         }
-        return new SqliteStore(Database.open(new PostgresDialect((StoreAddress.Postgres) address,
-                PostgresDialect.LOCK_TIMEOUT_MILLIS), writeTurnMillis));
+        return openPostgres((StoreAddress.Postgres) address, PostgresDialect.LOCK_TIMEOUT_MILLIS, writeTurnMillis);
+    }
+
+    /** A PostgreSQL store whose writers wait {@code lockTimeoutMillis} for those of other servers, for tests. */
+    static SqliteStore openPostgres(StoreAddress.Postgres address, int lockTimeoutMillis, long writeTurnMillis) {
+        return new SqliteStore(Database.open(new PostgresDialect(address, lockTimeoutMillis), writeTurnMillis));
     }
 
     /** The SQLite file; null for a PostgreSQL store. */
