@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The one PostgreSQL of a test JVM (17.6, from zonky's embedded binaries), started on first use and
- * stopped when the JVM ends; each {@link #newDatabase()} is a fresh, empty database on it. Where it
+ * stopped when the JVM ends; each {@link #newDatabase()} is a fresh, empty database on it, whose text sorts
+ * by language (en-US), as on most servers, so that the schema's byte order ({@code COLLATE "C"}) is tested. Where it
  * cannot start, the test is skipped with the reason, but fails when {@code CI=true}: CI must run the
  * store tests on PostgreSQL too.
  */
@@ -31,7 +32,10 @@ public final class TestPostgres {
         String name = "coach_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            // Sorting text as a server set up for English does (ICU's en-US), not byte by byte: a list whose order
+            // on PostgreSQL would differ from SQLite's (a column without COLLATE "C") fails its test.
+            statement.execute("CREATE DATABASE " + name + " TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'"
+                    + " LOCALE 'C.UTF-8'");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name, e);
         }
