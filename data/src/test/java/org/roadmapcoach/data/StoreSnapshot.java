@@ -42,8 +42,12 @@ public final class StoreSnapshot {
 
     private static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT name FROM sqlite_master"
-                + " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        // PostgreSQL's schema_version and store_commits (the commit counter) are no part of the data
+        try (PreparedStatement statement = connection.prepareStatement(postgres
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                        + " AND table_name NOT IN ('schema_version', 'store_commits') ORDER BY table_name COLLATE \"C\""
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 tables.add(rows.getString(1));

@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
             "checkins.csv", "reciprocity.csv", "activities.csv", "resources.csv", "engagements.csv");
 
     @Option(names = "--db", paramLabel = "FILE", description = "The database (default: coach.db beside ./coach).")
-    Path db;
+    String db;
 
     @Option(names = "--no-serve", description = "Stop after the health check instead of serving the API.")
     boolean noServe;
@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = db != null ? db : Path.of(System.getProperty("coach.home", "."), "coach.db");
+        Path file = db != null ? StoreOption.sqliteOnly(db, "demo") : Path.of(System.getProperty("coach.home", "."), "coach.db");
         PrintWriter out = spec.commandLine().getOut();
         if (reset) {
             reset(file, out);

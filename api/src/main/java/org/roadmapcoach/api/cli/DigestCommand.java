@@ -17,6 +17,7 @@ import org.roadmapcoach.app.reach.DigestService;
 import org.roadmapcoach.app.reach.SmtpMailer;
 import org.roadmapcoach.app.reach.SmtpSettings;
 import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.StoreAddress;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Cohort;
 import picocli.CommandLine.Command;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Spec;
         description = "Send the week's digests, one email per person with something new to act on.")
 final class DigestCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "The database (default: coach.db beside ./coach).")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE_OR_URL", description = "The SQLite file or PostgreSQL URL (default:"
+            + " COACH_DB, else coach.db beside ./coach).")
+    String db;
 
     @Option(names = "--cohort", paramLabel = "ID", description = "The cohort (default: the only one).")
     String cohortId;
@@ -57,14 +59,17 @@ final class DigestCommand implements Callable<Integer> {
         if (out != null && !dryRun) {
             throw new InvalidInputException("--out goes with --dry-run: without it digests are sent, not written.");
         }
-        Path file = db != null ? db : Path.of(System.getProperty("coach.home", "."), "coach.db");
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("There is no database at " + file + "; create one with ./coach demo or"
-                    + " coach import --db " + file + " --cohort ID FOLDER");
+        // --db, else COACH_DB, else the demo's coach.db beside ./coach
+        String named = db != null ? db : Environment.db();
+        StoreAddress address = named != null ? StoreOption.parse(named, db != null ? "--db" : "COACH_DB")
+                : new StoreAddress.SqliteFile(Path.of(System.getProperty("coach.home", "."), "coach.db"));
+        if (address instanceof StoreAddress.SqliteFile sqlite && !Files.isRegularFile(sqlite.file())) {
+            throw new InvalidInputException("There is no database at " + sqlite.file() + "; create one with ./coach"
+                    + " demo or coach import --db " + sqlite.file() + " --cohort ID FOLDER");
         }
         Links links = Environment.links();
         PrintWriter print = spec.commandLine().getOut();
-        try (SqliteStore store = SqliteStore.open(file)) {
+        try (SqliteStore store = StoreOption.open(address, false)) {
             String cohort = cohortOf(store);
             Today today = StoreOption.today(store);
             LocalDate date = asOf.or(today);

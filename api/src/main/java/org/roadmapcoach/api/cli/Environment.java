@@ -10,6 +10,11 @@ final class Environment {
     private Environment() {
     }
 
+    /** {@code COACH_DB}: the database when {@code --db} is not given (a SQLite file or a PostgreSQL URL), or null. */
+    static String db() {
+        return System.getenv("COACH_DB");
+    }
+
     /** The links printed and sent: under {@code COACH_BASE_URL}, else {@code coach serve}'s default address. */
     static Links links() {
         return links("127.0.0.1", 7070);

@@ -15,6 +15,7 @@ import org.roadmapcoach.app.problem.ImportRejectedException;
 import org.roadmapcoach.data.importer.ImportError;
 import org.roadmapcoach.data.importer.ImportOptions;
 import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.StoreAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,7 +57,8 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ImportOptions options = new ImportOptions(sync, dryRun);
         // A dry run writes nothing, not even a new database: one that does not exist yet is tried in a scratch one.
-        Path scratch = dryRun && !Files.exists(store.db) ? Files.createTempDirectory("coach-dry-run-") : null;
+        Path scratch = dryRun && store.address() instanceof StoreAddress.SqliteFile sqlite && !Files.exists(sqlite.file())
+                ? Files.createTempDirectory("coach-dry-run-") : null;
         try (SqliteStore opened = scratch != null ? SqliteStore.open(scratch.resolve("coach.db")) : store.open(true)) {
             ImportSummary summary = new CohortService(opened).importPaths(cohortId, inputs, options);
             print(summary, out);

@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
             HealthCheckService checks = new HealthCheckService(opened, null, Clock.systemUTC());
             HealthCheck check = runId == null ? checks.latest(cohortId).orElseThrow(() -> new NotFoundException(
                     "Cohort '" + cohortId + "' has no stored health check yet; run one with: coach check --db "
-                            + store.db + " --cohort " + cohortId)) : checks.stored(cohortId, runId);
+                            + store.shown() + " --cohort " + cohortId)) : checks.stored(cohortId, runId);
             CheckCommand.render(check, format, only, file, out, spec);
             return 0;
         }

@@ -60,12 +60,12 @@ final class ServeCommand implements Callable<Integer> {
             Javalin app = start(opened, evaluator, host, port);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Roadmap Coach API on http://%s:%d (database %s); Ctrl-C stops it.%n", host, app.port(),
-                    opened.file().toAbsolutePath().normalize());
+                    opened.file() != null ? opened.file().toAbsolutePath().normalize() : opened.location());
             Today today = StoreOption.today(opened);
             out.printf("Today is %s (%s); calls without asOf are evaluated as of it.%n", today.date(), today.source());
-            out.println("Create a token with: coach token create --db " + opened.file() + " --person ID");
+            out.println("Create a token with: coach token create --db " + opened.location() + " --person ID");
             out.printf("The web app: %s/signin (sign in with a link from coach token create --db %s --person ID --link,"
-                    + " or paste a token).%n", Environment.links(host, app.port()).baseUrl(), opened.file());
+                    + " or paste a token).%n", Environment.links(host, app.port()).baseUrl(), opened.location());
             out.flush();
             try {
                 evaluator.complete(Evaluator.fromClasspath());

@@ -33,6 +33,18 @@ final class ChildCoach {
         }
     }
 
+    /** {@link #start(Path, Object...)} with {@code environment} added to this JVM's. */
+    static Process start(Path output, java.util.Map<String, String> environment, Object... args) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command(args)).redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code coach serve} on a free port, with everything it prints (stdout and stderr: its log) kept. */
     record Server(Process process, URI base, StringBuffer log, Thread reader) {
 
@@ -44,8 +56,8 @@ final class ChildCoach {
         }
     }
 
-    /** Starts {@code coach serve --db DB --port 0} and returns once it listens. */
-    static Server serve(Path db) throws Exception {
+    /** Starts {@code coach serve --db DB --port 0} and returns once it listens; DB is a file or a URL. */
+    static Server serve(Object db) throws Exception {
         Process process = new ProcessBuilder(command("serve", "--db", db, "--port", 0)).redirectErrorStream(true)
                 .start();
         StringBuffer log = new StringBuffer();

@@ -12,11 +12,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.store.SqliteStore;
 
-/** {@code coach digest}: .eml files on a dry run, and each digest sent once to a real SMTP server. */
+/** {@code coach digest}: .eml files on a dry run, and each digest sent once to a real SMTP server; on SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class DigestCommandTest {
+
+    @Parameter
+    StoreKind kind;
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -24,11 +33,11 @@ class DigestCommandTest {
     @TempDir
     Path tmp;
 
-    private Path db;
+    private String db;
 
     @BeforeEach
     void importTheSample() {
-        db = tmp.resolve("coach.db");
+        db = kind.address(tmp.resolve("coach.db"));
         try (SqliteStore store = SqliteStore.open(db)) {
             assertThat(new CohortImporter(store).importSources(SampleCohort.ID, SampleCohort.files()).ok()).isTrue();
         }

@@ -12,11 +12,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.app.access.SessionService.Session;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.roadmap.Role;
 
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class SessionServiceTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path tmp;
@@ -47,7 +57,7 @@ class SessionServiceTest {
 
     @BeforeEach
     void open() {
-        store = SqliteStore.open(tmp.resolve("coach.db"));
+        store = kind.open(tmp.resolve("coach.db"));
         sessions = new SessionService(store, clock);
     }
 

@@ -14,15 +14,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.app.problem.NotFoundException;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.auth.StoredToken;
 import org.roadmapcoach.data.auth.TokenKind;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.roadmap.Role;
 
-/** Sign-in links sign in once and expire; calendar feeds are no API tokens; a person revokes only their own. */
+/** Sign-in links sign in once and expire; calendar feeds are no API tokens; a person revokes only their own; on SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class TokenServiceTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final Path SAMPLE = Path.of("..", "data", "src", "main", "resources", "sample", "spring-2026");
     private static final Caller MENTEE = new Caller("E05", Role.MENTEE, "spring-2026");
@@ -36,7 +45,7 @@ class TokenServiceTest {
 
     @BeforeEach
     void importTheSample() throws Exception {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths("spring-2026", List.of(SAMPLE)).ok()).isTrue();
         tokens = new TokenService(store, clock);
     }

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.generator.CohortGenerator;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.run.FindingKey;
@@ -21,7 +25,13 @@ import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Roadmap;
 
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class HealthCheckServiceTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final Evaluator EVALUATOR = Evaluator.fromClasspath();
     private static final LocalDate D = CohortGenerator.AS_OF;
@@ -36,7 +46,7 @@ class HealthCheckServiceTest {
     void importAGeneratedCohort() throws Exception {
         // More pairings than a session holds, so that several sessions run on several workers.
         CohortGenerator.generate(temp.resolve("cohort"), 3 * HealthCheckService.SESSION_SIZE + 17, 5);
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths("c", List.of(temp.resolve("cohort"))).ok()).isTrue();
         service = new HealthCheckService(store, EVALUATOR, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     }

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.generator.CohortGenerator;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.run.RunPairing;
@@ -34,8 +38,14 @@ import org.roadmapcoach.engine.roadmap.Roadmap;
  * A health check evaluates from one snapshot and writes in short transactions (issue 18, items 3 and 5):
  * a write made while it runs is not held up by it, and is not seen by it; the run answers for the data
  * version it saw, not for the one after the write.
+ * On SQLite and on PostgreSQL ({@link StoreKind}).
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class HealthCheckSnapshotTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final Evaluator EVALUATOR = Evaluator.fromClasspath();
     private static final LocalDate D = CohortGenerator.AS_OF;
@@ -51,7 +61,7 @@ class HealthCheckSnapshotTest {
     @BeforeEach
     void importAGeneratedCohort() throws Exception {
         CohortGenerator.generate(temp.resolve("cohort"), PAIRINGS, 7);
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths("c", List.of(temp.resolve("cohort"))).ok()).isTrue();
         service = new HealthCheckService(store, EVALUATOR, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     }

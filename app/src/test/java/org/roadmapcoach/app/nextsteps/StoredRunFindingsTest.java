@@ -14,9 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.roadmapcoach.app.access.Access;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.app.access.Access.PairingRef;
+import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.generator.CohortGenerator;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.run.RunStore;
@@ -34,8 +38,14 @@ import org.roadmapcoach.engine.roadmap.Roadmap;
  * The stored-run answer is a cache of the live one: on a generated cohort, at several dates, every
  * pairing's findings from a stored health check equal a live evaluation's, field by field, and a write
  * makes the stored run stand aside for that pairing.
+ * On SQLite and on PostgreSQL ({@link StoreKind}).
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class StoredRunFindingsTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final Evaluator EVALUATOR = Evaluator.fromClasspath();
     private static final String COHORT = "c";
@@ -52,7 +62,7 @@ class StoredRunFindingsTest {
     @BeforeEach
     void importAGeneratedCohort() throws Exception {
         CohortGenerator.generate(temp.resolve("cohort"), 240, 11);
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths(COHORT, List.of(temp.resolve("cohort"))).ok()).isTrue();
         live = new LiveFindings(store, () -> EVALUATOR);
         stored = new StoredRunFindings(new RunStore(store), EVALUATOR.ruleBase(), live);

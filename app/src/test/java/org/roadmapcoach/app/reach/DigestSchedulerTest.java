@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.app.Links;
 import org.roadmapcoach.app.Today;
 import org.roadmapcoach.app.access.Access;
@@ -19,13 +22,19 @@ import org.roadmapcoach.app.healthcheck.HealthCheckService;
 import org.roadmapcoach.app.nextsteps.LiveFindings;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
 import org.roadmapcoach.app.nextsteps.StoredRunFindings;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.run.RunStore;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 
-/** coach serve --digests: the week runs on the cohort's digest.weekday by the store's today, and only then. */
+/** coach serve --digests: the week runs on the cohort's digest.weekday by the store's today, and only then; on SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class DigestSchedulerTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final Evaluator EVALUATOR = Evaluator.fromClasspath();
     private static final Path SAMPLE = Path.of("..", "data", "src", "main", "resources", "sample", "spring-2026");
@@ -55,7 +64,7 @@ class DigestSchedulerTest {
 
     @BeforeEach
     void importTheSample() throws Exception {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths("spring-2026", List.of(SAMPLE)).ok()).isTrue();
         var findings = new StoredRunFindings(new RunStore(store), EVALUATOR.ruleBase(),
                 new LiveFindings(store, () -> EVALUATOR));

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.app.Links;
 import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.app.access.Caller;
@@ -34,6 +37,7 @@ import org.roadmapcoach.app.healthcheck.HealthCheckService;
 import org.roadmapcoach.app.nextsteps.LiveFindings;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
 import org.roadmapcoach.app.nextsteps.StoredRunFindings;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.digest.OutboxMessage;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.run.RunStore;
@@ -41,8 +45,13 @@ import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Role;
 
-/** The weekly digest over a real SMTP server (GreenMail): one per person and week, exactly once. */
+/** The weekly digest over a real SMTP server (GreenMail): one per person and week, exactly once; on SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class DigestServiceTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final Evaluator EVALUATOR = Evaluator.fromClasspath();
     private static final Path SAMPLE = Path.of("..", "data", "src", "main", "resources", "sample", "spring-2026");
@@ -64,7 +73,7 @@ class DigestServiceTest {
 
     @BeforeEach
     void importTheSample() throws Exception {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths(COHORT, List.of(SAMPLE)).ok()).isTrue();
         tokens = new TokenService(store, clock);
         var findings = new StoredRunFindings(new RunStore(store), EVALUATOR.ruleBase(),

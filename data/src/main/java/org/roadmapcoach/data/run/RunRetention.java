@@ -73,9 +73,10 @@ public final class RunRetention {
         List<Long> doomed = store.read(connection -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement old = connection.prepareStatement("SELECT id FROM health_check_runs"
-                    + " WHERE cohort_id = ? AND complete = 1 ORDER BY id DESC LIMIT -1 OFFSET ?")) {
+                    + " WHERE cohort_id = ? AND complete = 1 ORDER BY id DESC LIMIT ? OFFSET ?")) {
                 old.setString(1, cohortId);
-                old.setInt(2, keep);
+                old.setLong(2, Long.MAX_VALUE); // every one after the first keep: SQLite and PostgreSQL alike
+                old.setInt(3, keep);
                 try (ResultSet rows = old.executeQuery()) {
                     while (rows.next()) {
                         ids.add(rows.getLong("id"));

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,7 +134,7 @@ public final class RunWriter {
         String revision = stamp == null ? "(SELECT revision FROM cohorts WHERE id = ?)" : "?";
         String sql = "INSERT INTO health_check_runs (cohort_id, as_of, created_at, policy, rule_base, revision, complete)"
                 + " VALUES (?, ?, ?, ?, ?, " + revision + ", 0)";
-        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             insert.setString(1, cohortId);
             insert.setString(2, asOf.toString());
             insert.setString(3, createdAt.toString());

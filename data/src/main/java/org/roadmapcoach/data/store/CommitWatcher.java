@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -18,19 +19,34 @@ import java.util.stream.Stream;
  *
  * <p>A request may pin the number for its thread ({@link #pin()}): its remembered reads are then all as of
  * one moment, with one question to the database instead of one per read.
+ *
+ * <p>On PostgreSQL ({@link #ofCounter}) the number is a counter that every write transaction of every
+ * server moves in the database itself ({@link PostgresDialect#beginWrite}): read on any connection, it
+ * moves with the commits of every server, so what a server remembers is dropped by another's write.
  */
 final class CommitWatcher implements AutoCloseable {
 
     private final Supplier<Connection> connect;
+    private final LongSupplier counter;
     // So that the threads of a busy server seldom wait for one another (32 measured no better than 8).
     private final Watcher[] watchers = Stream.generate(Watcher::new).limit(8).toArray(Watcher[]::new);
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean watching;
     private final ThreadLocal<Long> pinned = new ThreadLocal<>();
 
-    /** @param connect opens a new connection to the database watched */
-    CommitWatcher(Supplier<Connection> connect) {
+    private CommitWatcher(Supplier<Connection> connect, LongSupplier counter) {
         this.connect = connect;
+        this.counter = counter;
+    }
+
+    /** SQLite's: {@code PRAGMA data_version} on watching connections that {@code connect} opens. */
+    static CommitWatcher ofDataVersion(Supplier<Connection> connect) {
+        return new CommitWatcher(connect, null);
+    }
+
+    /** A number the database keeps, which every commit moves: {@code counter} reads it. */
+    static CommitWatcher ofCounter(LongSupplier counter) {
+        return new CommitWatcher(null, counter);
     }
 
     long dataVersion() {
@@ -48,6 +64,9 @@ final class CommitWatcher implements AutoCloseable {
     }
 
     private long read() {
+        if (counter != null) {
+            return counter.getAsLong();
+        }
         if (!watching) {
             startWatching();
         }

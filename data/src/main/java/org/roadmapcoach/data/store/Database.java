@@ -1,7 +1,5 @@
 package org.roadmapcoach.data.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,22 +10,14 @@ import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
- * The one holder of connections and transactions of a SQLite database: reads borrow a connection from a
- * pool (opening one, and SQLite's parsing of the schema on its first statement, cost more than most
- * reads), writes take turns, each on a new connection, and what commits is seen by the
+ * The one holder of connections and transactions of a database, SQLite or PostgreSQL (its {@link Dialect}):
+ * reads borrow a connection from a pool (opening one, and SQLite's parsing of the schema on its first
+ * statement, cost more than most reads), writes take turns, and what commits is seen by the
  * {@link CommitWatcher}. Thread-safe. SQL failures surface as {@link StoreAccessException}.
  */
 public final class Database implements AutoCloseable {
-
-    /**
-     * Read connections kept open between reads: one for each request a busy server answers at once (50
-     * concurrent clients), or connections would be closed and opened again all the time.
-     */
-    private static final int IDLE_READERS = 64;
 
     /**
      * How long a write waits for its turn behind this process's other writers before it gives up with
@@ -36,78 +26,75 @@ public final class Database implements AutoCloseable {
      */
     static final long WRITE_TURN_MILLIS = 30_000;
 
-    private final Path file;
-    private final int busyTimeoutMillis;
-    // Held open for the database's life: when the last connection to a WAL database closes, SQLite
-    // checkpoints and deletes the WAL, which would otherwise happen after every single call.
+    private final Dialect dialect;
+    // SQLite: held open for the database's life: when the last connection to a WAL database closes, SQLite
+    // checkpoints and deletes the WAL, which would otherwise happen after every single call. Else null.
     private final Connection keepAlive;
     // This process's writers take turns here, first come first served. Left to SQLite's busy handler,
     // which retries every 100 ms, a writer under load can lose every race until its timeout ends in
     // SQLITE_BUSY; the busy timeout now only waits for writers of other processes.
     private final ReentrantLock writeTurn = new ReentrantLock(true);
-    /** Idle read connections, the most recently used first; at most {@link #IDLE_READERS}. */
-    private final BlockingDeque<Reader> idleReaders = new LinkedBlockingDeque<>(IDLE_READERS);
+    /** Idle read connections, the most recently used first; at most {@link Dialect#idleReaders()}. */
+    private final BlockingDeque<Reader> idleReaders;
+    /** The write connection kept between transactions when the dialect pools writers (one: writers take turns). */
+    private Connection idleWriter;
     private final CommitWatcher commits;
     private volatile boolean closed;
 
     private final long writeTurnMillis;
 
-    private Database(Path file, Connection keepAlive, int busyTimeoutMillis, long writeTurnMillis) {
+    private Database(Dialect dialect, Connection keepAlive, long writeTurnMillis) {
         this.writeTurnMillis = writeTurnMillis;
-        this.file = file;
+        this.dialect = dialect;
         this.keepAlive = keepAlive;
-        this.busyTimeoutMillis = busyTimeoutMillis;
-        this.commits = new CommitWatcher(this::connect);
+        this.idleReaders = new LinkedBlockingDeque<>(dialect.idleReaders());
+        this.commits = dialect.commitWatcher(this);
     }
 
     /** Opens (creating it and its folders when missing) the database at {@code file}, migrated to the latest schema. */
     static Database open(Path file, int busyTimeoutMillis, long writeTurnMillis) {
+        return open(new SqliteDialect(file, busyTimeoutMillis), writeTurnMillis);
+    }
+
+    /** Opens the database of {@code dialect}, migrated to the latest schema. */
+    static Database open(Dialect dialect, long writeTurnMillis) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StoreAccessException("cannot create the folder of " + file, e);
-        }
-        try {
-            Connection keepAlive = SqliteDialect.connect(file, true, busyTimeoutMillis);
-            try {
-                Migrations.apply(keepAlive);
-            } catch (SQLException | RuntimeException e) {
-                keepAlive.close();
-                throw e;
-            }
-            return new Database(file, keepAlive, busyTimeoutMillis, writeTurnMillis);
+            return new Database(dialect, dialect.open(), writeTurnMillis);
         } catch (SQLException e) {
-            throw new StoreAccessException("cannot open the database " + file + ": " + e.getMessage(), e);
+            throw new StoreAccessException("cannot open the database " + dialect.describe() + ": " + e.getMessage(), e);
         }
     }
 
+    /** The SQLite file, or null for a database that is not one. */
     Path file() {
-        return file;
+        return dialect instanceof SqliteDialect sqlite ? sqlite.file() : null;
+    }
+
+    /** The file, or the URL without its password. */
+    String describe() {
+        return dialect.describe();
     }
 
     /** A new connection, configured like every other (foreign keys on, busy timeout); the caller closes it. */
     Connection connect() {
         try {
-            return SqliteDialect.connect(file, false, busyTimeoutMillis);
+            return dialect.connect(false);
         } catch (SQLException e) {
-            throw new StoreAccessException("cannot connect to " + file, e);
+            throw new StoreAccessException("cannot connect to " + dialect.describe() + ": " + e.getMessage(), e);
         }
     }
 
     /** See {@link SqliteStore#inTransaction}. */
     <T> T inTransaction(SqlWork<T> work) {
         if (closed) {
-            throw new StoreAccessException("the store of " + file + " is closed", null);
+            throw new StoreAccessException("the store of " + dialect.describe() + " is closed", null);
         }
         boolean turn;
         try {
             turn = writeTurn.tryLock(writeTurnMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreAccessException("interrupted while waiting to write to " + file, e);
+            throw new StoreAccessException("interrupted while waiting to write to " + dialect.describe(), e);
         }
         if (!turn) {
             throw new StoreBusyException("the database is busy with other writes; nothing was written", null);
@@ -120,24 +107,37 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T transaction(SqlWork<T> work) {
-        try (Connection connection = SqliteDialect.connect(file, true, busyTimeoutMillis)) {
+        Connection connection = null;
+        boolean reusable = false;
+        try {
+            connection = idleWriter != null ? idleWriter : dialect.connect(true);
+            idleWriter = null;
             connection.setAutoCommit(false);
             try {
+                dialect.beginWrite(connection);
                 T result = work.run(connection);
                 connection.commit();
                 commits.unpin(); // what this thread reads next must see its own commit
+                reusable = true;
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
-                    || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+            if (dialect.isBusy(e)) {
                 throw new StoreBusyException("the database is busy with another program's writes; nothing was"
                         + " written", e);
             }
             throw new StoreAccessException("database update failed: " + e.getMessage(), e);
+        } finally {
+            if (connection != null) {
+                if (reusable && dialect.poolsWriters() && !closed) {
+                    idleWriter = connection;
+                } else {
+                    closeQuietly(connection);
+                }
+            }
         }
     }
 
@@ -166,6 +166,14 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** See {@link SqliteStore#checkpoint}. */
+    void checkpoint() {
+        read(connection -> {
+            dialect.checkpoint(connection);
+            return null;
+        });
+    }
+
     /** A pooled read connection and the statements prepared on it, which die with it. */
     private record Reader(Connection connection, Map<String, PreparedStatement> statements) {
     }
@@ -176,7 +184,7 @@ public final class Database implements AutoCloseable {
 
     private <T> T borrow(ReaderWork<T> work) {
         if (closed) {
-            throw new StoreAccessException("the store of " + file + " is closed", null);
+            throw new StoreAccessException("the store of " + dialect.describe() + " is closed", null);
         }
         Reader reader = idleReaders.pollFirst();
         if (reader == null) {
@@ -208,10 +216,21 @@ public final class Database implements AutoCloseable {
         closed = true;
         closeIdleReaders();
         commits.close();
+        writeTurn.lock(); // a write running now keeps its connection until it ends
         try {
-            keepAlive.close();
-        } catch (SQLException e) {
-            throw new StoreAccessException("cannot close " + file, e);
+            if (idleWriter != null) {
+                closeQuietly(idleWriter);
+                idleWriter = null;
+            }
+        } finally {
+            writeTurn.unlock();
+        }
+        if (keepAlive != null) {
+            try {
+                keepAlive.close();
+            } catch (SQLException e) {
+                throw new StoreAccessException("cannot close " + dialect.describe(), e);
+            }
         }
     }
 

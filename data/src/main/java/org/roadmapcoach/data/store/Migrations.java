@@ -12,11 +12,26 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The schema migrations, applied in order from {@code db/} on the class path. The number applied is
- * the schema version ({@link SqliteDialect#schemaVersion}); each one runs in its own transaction
- * together with the version bump, so a failed migration leaves the database as it was.
+ * The schema migrations of each dialect, applied in order from {@code db/} (SQLite) and {@code
+ * db/postgresql/} on the class path. The number applied is the schema version ({@link
+ * SqliteDialect#schemaVersion}, {@link PostgresDialect#schemaVersion}); each one runs in its own
+ * transaction together with the version bump, so a failed migration leaves the database as it was.
  */
 final class Migrations {
+
+    /** Where a dialect's migrations are and how it keeps the number applied. */
+    record Track(String folder, List<String> files, Version version) {
+    }
+
+    /** Reads and writes the number of migrations applied, on the migrating connection. */
+    interface Version {
+        /** Before reading the version in a migration's transaction: whatever keeps two migrating processes apart. */
+        void lock(Connection connection) throws SQLException;
+
+        int read(Connection connection) throws SQLException;
+
+        void write(Connection connection, int version) throws SQLException;
+    }
 
     /**
      * In order. Append new files at the end; never edit, rename or reorder a released one: the version is
@@ -37,6 +52,30 @@ final class Migrations {
             "013_reach.sql",
             "014_compact_runs.sql");
 
+    /** SQLite's: the version in the database header; the connection's IMMEDIATE transaction is its lock. */
+    static final Track SQLITE = new Track("db/", FILES, new Version() {
+        @Override
+        public void lock(Connection connection) {
+        }
+
+        @Override
+        public int read(Connection connection) throws SQLException {
+            return SqliteDialect.schemaVersion(connection);
+        }
+
+        @Override
+        public void write(Connection connection, int version) throws SQLException {
+            SqliteDialect.setSchemaVersion(connection, version);
+        }
+    });
+
+    /**
+     * PostgreSQL's, in order, append only as {@link #FILES}. A PostgreSQL store began with the schema SQLite
+     * had reached at migration 014, in one file: there were no PostgreSQL databases to migrate before it.
+     */
+    static final Track POSTGRESQL = new Track("db/postgresql/", List.of(
+            "001_schema.sql"), new PostgresDialect.SchemaVersion());
+
     private Migrations() {
     }
 
@@ -45,27 +84,32 @@ final class Migrations {
      * schema is current is only read (no transaction, no lock): opening one for reading never waits for,
      * or holds up, a writer.
      */
-    static void apply(Connection connection) throws SQLException {
-        if (SqliteDialect.schemaVersion(connection) == FILES.size()) {
+    static void apply(Connection connection, Track track) throws SQLException {
+        List<String> files = track.files();
+        if (track.version().read(connection) == files.size()) {
             return;
         }
         connection.setAutoCommit(false);
         try {
             // Read inside the (immediate) transaction: two processes opening a new database at once
             // must not both apply 001.
-            int applied = SqliteDialect.schemaVersion(connection);
-            if (applied > FILES.size()) {
+            track.version().lock(connection);
+            int applied = track.version().read(connection);
+            if (applied > files.size()) {
                 throw new SQLException("the database has schema version " + applied
-                        + " but this program knows only " + FILES.size() + "; use a newer Roadmap Coach");
+                        + " but this program knows only " + files.size() + "; use a newer Roadmap Coach");
             }
-            for (int i = applied; i < FILES.size(); i++) {
+            for (int i = applied; i < files.size(); i++) {
                 try (Statement statement = connection.createStatement()) {
-                    for (String sql : statements(read(FILES.get(i)))) {
+                    for (String sql : statements(read(track.folder() + files.get(i)))) {
                         statement.execute(sql);
                     }
                 }
-                SqliteDialect.setSchemaVersion(connection, i + 1);
+                track.version().write(connection, i + 1);
                 connection.commit();
+                if (i + 1 < files.size()) {
+                    track.version().lock(connection);
+                }
             }
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -92,13 +136,13 @@ final class Migrations {
     }
 
     private static String read(String file) {
-        try (InputStream in = Migrations.class.getResourceAsStream("/db/" + file)) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("migration db/" + file + " is missing from the class path");
+                throw new IllegalStateException("migration " + file + " is missing from the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read migration db/" + file, e);
+            throw new UncheckedIOException("cannot read migration " + file, e);
         }
     }
 }

@@ -6,12 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The SQLite-only statements (PRAGMAs, connection settings, checkpoints, the schema version kept in
  * the header), behind which the PostgreSQL store adds its own; the repositories' SQL is portable.
  */
-final class SqliteDialect {
+final class SqliteDialect implements Dialect {
 
     /**
      * How long a connection waits for a writer of another process before giving up with SQLITE_BUSY:
@@ -20,7 +22,81 @@ final class SqliteDialect {
      */
     static final int BUSY_TIMEOUT_MILLIS = 60_000;
 
-    private SqliteDialect() {
+    /** Read connections kept open: one for each request a busy server answers at once (50 concurrent clients). */
+    private static final int IDLE_READERS = 64;
+
+    private final Path file;
+    private final int busyTimeoutMillis;
+
+    SqliteDialect(Path file, int busyTimeoutMillis) {
+        this.file = file;
+        this.busyTimeoutMillis = busyTimeoutMillis;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    @Override
+    public String describe() {
+        return file.toString();
+    }
+
+    @Override
+    public Connection connect(boolean forWrite) throws SQLException {
+        return connect(file, forWrite, busyTimeoutMillis);
+    }
+
+    /** Creates the file's folders; the connection kept open keeps the write-ahead log between calls. */
+    @Override
+    public Connection open() throws SQLException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreAccessException("cannot create the folder of " + file, e);
+        }
+        Connection keepAlive = connect(true);
+        try {
+            Migrations.apply(keepAlive, Migrations.SQLITE);
+        } catch (SQLException | RuntimeException e) {
+            keepAlive.close();
+            throw e;
+        }
+        return keepAlive;
+    }
+
+    /** Nothing: a write connection begins IMMEDIATE, which takes the database's write lock. */
+    @Override
+    public void beginWrite(Connection connection) {
+    }
+
+    @Override
+    public boolean poolsWriters() {
+        return false;
+    }
+
+    @Override
+    public int idleReaders() {
+        return IDLE_READERS;
+    }
+
+    @Override
+    public CommitWatcher commitWatcher(Database database) {
+        return CommitWatcher.ofDataVersion(() -> database.connect());
+    }
+
+    @Override
+    public boolean isBusy(SQLException e) {
+        return e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED);
+    }
+
+    @Override
+    public void checkpoint(Connection connection) throws SQLException {
+        checkpointLog(connection);
     }
 
     /**
@@ -55,7 +131,7 @@ final class SqliteDialect {
      * this matters to a server that stays open: until the log is copied, every read looks its pages up
      * in the log's index first, which grows with the log; once it is, reads skip the log altogether.
      */
-    static void checkpoint(Connection connection) throws SQLException {
+    static void checkpointLog(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // TRUNCATE also empties the log file, but waits for readers and writers and holds new writers
             // back while it waits: given a moment at most, then the passive copy, which waits for nobody.

@@ -16,7 +16,8 @@ import org.roadmapcoach.engine.roadmap.Resource;
 import org.roadmapcoach.engine.roadmap.Roadmap;
 
 /**
- * The store of one program, and the entry to it: the {@link Database} (connections, transactions, the
+ * The store of one program, and the entry to it, in a SQLite file or a PostgreSQL database ({@link
+ * #open(String)}; the name is older than the second): the {@link Database} (connections, transactions, the
  * writer queue), the {@link CommitWatcher} behind {@link #dataVersion()}, and the repositories of cohorts,
  * policies and roadmaps, which it answers for. The other repositories of {@code data} (runs, tokens,
  * dismissals, record writers) are built over it. One store may be shared by threads.
@@ -54,8 +55,43 @@ public final class SqliteStore implements AutoCloseable {
         return new SqliteStore(Database.open(file, busyTimeoutMillis, writeTurnMillis));
     }
 
+    /**
+     * Opens the store {@code --db} or {@code COACH_DB} names ({@link StoreAddress#parse}): a SQLite file
+     * (created, with its folders, when missing) or a PostgreSQL database (which must exist; its tables are
+     * created when missing), migrated to the latest schema.
+     *
+     * @throws StoreAddressException for a URL that names no usable database
+     */
+    public static SqliteStore open(String dbArgument) {
+        return open(StoreAddress.parse(dbArgument));
+    }
+
+    /** {@link #open(String)} of an address read already. */
+    public static SqliteStore open(StoreAddress address) {
+        return open(address, Database.WRITE_TURN_MILLIS);
+    }
+
+    /** {@link #open(StoreAddress)} whose writers wait {@code writeTurnMillis} for their turn at most, for tests. */
+    static SqliteStore open(StoreAddress address, long writeTurnMillis) {
+        if (address instanceof StoreAddress.SqliteFile sqlite) {
+            return open(sqlite.file(), SqliteDialect.BUSY_TIMEOUT_MILLIS, writeTurnMillis);
+        }
+        return openPostgres((StoreAddress.Postgres) address, PostgresDialect.LOCK_TIMEOUT_MILLIS, writeTurnMillis);
+    }
+
+    /** A PostgreSQL store whose writers wait {@code lockTimeoutMillis} for those of other servers, for tests. */
+    static SqliteStore openPostgres(StoreAddress.Postgres address, int lockTimeoutMillis, long writeTurnMillis) {
+        return new SqliteStore(Database.open(new PostgresDialect(address, lockTimeoutMillis), writeTurnMillis));
+    }
+
+    /** The SQLite file; null for a PostgreSQL store. */
     public Path file() {
         return database.file();
+    }
+
+    /** Where the store is, to show: the file, or the URL without its password. */
+    public String location() {
+        return database.describe();
     }
 
     /**
@@ -108,10 +144,7 @@ public final class SqliteStore implements AutoCloseable {
      * does not keep the size of the largest transaction on disk.
      */
     public void checkpoint() {
-        read(connection -> {
-            SqliteDialect.checkpoint(connection);
-            return null;
-        });
+        database.checkpoint();
     }
 
     /**

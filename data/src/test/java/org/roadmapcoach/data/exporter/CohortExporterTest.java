@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.ImportReport;
@@ -18,7 +22,13 @@ import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class CohortExporterTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String COHORT = "spring-2026";
 
@@ -27,8 +37,8 @@ class CohortExporterTest {
 
     @Test
     void exportThenImportIntoAFreshStoreGivesTheSameStore() {
-        try (SqliteStore original = SqliteStore.open(temp.resolve("original.db"));
-             SqliteStore copy = SqliteStore.open(temp.resolve("copy.db"))) {
+        try (SqliteStore original = kind.open(temp.resolve("original.db"));
+             SqliteStore copy = kind.open(temp.resolve("copy.db"))) {
             new CohortImporter(original).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("in"))));
             new CohortImporter(original).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("more"),
                     CohortFixture.generated(5))));
@@ -45,7 +55,7 @@ class CohortExporterTest {
 
     @Test
     void writesEveryColumnInSpecOrderAndRowsInIdOrder() throws IOException {
-        try (SqliteStore store = SqliteStore.open(temp.resolve("coach.db"))) {
+        try (SqliteStore store = kind.open(temp.resolve("coach.db"))) {
             new CohortImporter(store).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("in"))));
 
             new CohortExporter(store).export(COHORT, temp.resolve("out"));
@@ -67,8 +77,8 @@ class CohortExporterTest {
     @Test
     void anExportForExcelStartsEachFileWithAByteOrderMarkEndsLinesWithCrlfAndImportsBackUnchanged()
             throws IOException {
-        try (SqliteStore original = SqliteStore.open(temp.resolve("original.db"));
-             SqliteStore copy = SqliteStore.open(temp.resolve("copy.db"))) {
+        try (SqliteStore original = kind.open(temp.resolve("original.db"));
+             SqliteStore copy = kind.open(temp.resolve("copy.db"))) {
             new CohortImporter(original).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("in"))));
             Path exported = temp.resolve("excel");
 
@@ -93,7 +103,7 @@ class CohortExporterTest {
 
     @Test
     void refusesToExportACohortThatDoesNotExist() {
-        try (SqliteStore store = SqliteStore.open(temp.resolve("coach.db"))) {
+        try (SqliteStore store = kind.open(temp.resolve("coach.db"))) {
             assertThatThrownBy(() -> new CohortExporter(store).export("nobody", temp.resolve("out")))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("no cohort 'nobody'");
         }

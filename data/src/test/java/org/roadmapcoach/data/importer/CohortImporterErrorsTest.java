@@ -17,7 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
 import org.roadmapcoach.data.store.SqliteStore;
 
@@ -26,7 +30,13 @@ import org.roadmapcoach.data.store.SqliteStore;
  * store is exactly as before. Each bad import also carries valid changes (a new person, a renamed one),
  * so an import that wrote anything would show in the snapshot.
  */
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class CohortImporterErrorsTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String COHORT = "spring-2026";
     private static final String VALID_PEOPLE_CHANGE = """
@@ -45,7 +55,7 @@ class CohortImporterErrorsTest {
 
     @BeforeEach
     void storeTheFixtureCohort() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         importer = new CohortImporter(store);
         assertThat(importer.importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("fixture")))).ok()).isTrue();
         before = StoreSnapshot.of(store);

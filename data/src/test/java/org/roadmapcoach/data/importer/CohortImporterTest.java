@@ -17,7 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.roadmap.Activity;
@@ -46,7 +50,13 @@ import org.roadmapcoach.engine.roadmap.Role;
 import org.roadmapcoach.engine.roadmap.SkillType;
 import org.roadmapcoach.engine.roadmap.Stage;
 
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class CohortImporterTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String COHORT = "spring-2026";
 
@@ -58,7 +68,7 @@ class CohortImporterTest {
 
     @BeforeEach
     void openStore() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         importer = new CohortImporter(store);
     }
 

@@ -20,7 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
 import org.roadmapcoach.data.exporter.CohortExporter;
 import org.roadmapcoach.data.store.SqliteStore;
@@ -32,7 +36,13 @@ import org.roadmapcoach.data.store.Tables;
  * imports, the store keeps it verbatim, and nothing of it is ever run, as SQL or as a spreadsheet
  * formula in an export.
  */
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class HostileAcceptedInputTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String COHORT = "spring-2026";
 
@@ -44,7 +54,7 @@ class HostileAcceptedInputTest {
 
     @BeforeEach
     void storeTheFixtureCohort() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("fixture"))))
                 .ok()).isTrue();
         before = StoreSnapshot.of(store);
@@ -138,7 +148,7 @@ class HostileAcceptedInputTest {
         assertThat(row(exported, Tables.OBJECTIVES, "O2")).containsEntry("baseline", "-1.50");
         assertNoTextCellStartsAFormula(exported);
 
-        try (SqliteStore copy = SqliteStore.open(temp.resolve("copy.db"))) {
+        try (SqliteStore copy = kind.open(temp.resolve("copy.db"))) {
             ImportReport report = new CohortImporter(copy).importPaths(COHORT, List.of(exported));
 
             assertThat(report.errors()).isEmpty();
@@ -170,7 +180,9 @@ class HostileAcceptedInputTest {
         List<String> names = new ArrayList<>();
         try (Connection connection = store.connect();
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+                     kind == StoreKind.SQLITE ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                             : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                                     + " ORDER BY table_name COLLATE \"C\"");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 names.add(rows.getString(1));

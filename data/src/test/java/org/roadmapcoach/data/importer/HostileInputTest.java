@@ -15,10 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
 import org.roadmapcoach.data.store.SqliteStore;
 
@@ -29,7 +33,13 @@ import org.roadmapcoach.data.store.SqliteStore;
  * Cases are checked-in files, so that they are the exact bytes (line endings, encodings, zips) a
  * spreadsheet, an HR system or an attacker would send.
  */
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class HostileInputTest {
+
+    @Parameter
+    StoreKind kind;
 
     static final String COHORT = "spring-2026";
 
@@ -111,7 +121,7 @@ class HostileInputTest {
 
     @BeforeEach
     void storeTheFixtureCohort() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("fixture"))))
                 .ok()).isTrue();
         before = StoreSnapshot.of(store);

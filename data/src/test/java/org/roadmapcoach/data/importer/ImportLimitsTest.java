@@ -21,7 +21,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
 import org.roadmapcoach.data.store.SqliteStore;
 
@@ -30,7 +34,13 @@ import org.roadmapcoach.data.store.SqliteStore;
  * limit, reads no further than it must, and leaves the store as it was. Byte and row limits are
  * lowered where the real ones would make a slow or large test; cell and record limits are the real ones.
  */
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ImportLimitsTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String COHORT = "spring-2026";
     private static final byte[] PEOPLE_HEADER = bytes("id,name,role,ambitions\n");
@@ -43,7 +53,7 @@ class ImportLimitsTest {
 
     @BeforeEach
     void storeTheFixtureCohort() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("fixture"))))
                 .ok()).isTrue();
         before = StoreSnapshot.of(store);

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.store.RecordWriter;
 import org.roadmapcoach.data.store.ReplacedAppChange;
 import org.roadmapcoach.data.store.SqliteStore;
@@ -29,7 +33,13 @@ import org.roadmapcoach.engine.roadmap.Stage;
  * real files and a real SQLite file. The fixture's MS2 (milestones.csv line 3) is in_progress; the app
  * marks it done.
  */
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ReImportMergeTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String COHORT = "c1";
     private static final LocalDate APP_DAY = LocalDate.of(2026, 6, 15);
@@ -45,7 +55,7 @@ class ReImportMergeTest {
 
     @BeforeEach
     void importTheFixture() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         importer = new CohortImporter(store);
         app = new RecordWriter(store, () -> APP_DAY);
         assertThat(importFiles(CohortFixture.files()).ok()).isTrue();

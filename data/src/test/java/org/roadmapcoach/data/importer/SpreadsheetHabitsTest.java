@@ -18,9 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.data.store.Tables;
@@ -32,7 +36,13 @@ import org.roadmapcoach.engine.roadmap.Person;
  * macOS metadata in zips, headers as people type them, files saved with {@code ;} or tabs, and the one
  * error of an import in which no file is one of the nine. Each habit is tried on real files.
  */
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class SpreadsheetHabitsTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String COHORT = "spring-2026";
     private static final String EXPECTED_NAMES = "people.csv, pairings.csv, objectives.csv, milestones.csv,"
@@ -47,7 +57,7 @@ class SpreadsheetHabitsTest {
 
     @BeforeEach
     void openStore() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         importer = new CohortImporter(store);
     }
 

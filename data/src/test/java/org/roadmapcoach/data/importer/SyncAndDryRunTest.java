@@ -13,7 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
 import org.roadmapcoach.data.auth.TokenGrant;
 import org.roadmapcoach.data.auth.TokenStore;
@@ -36,7 +40,13 @@ import org.roadmapcoach.engine.roadmap.Stage;
  * (E1 and M1, objective O1 with milestones MS1 and MS2) and P2 (E2 and M2, objective O2 with MS3, check-in
  * CI3, activity A2, engagement with RS2).
  */
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class SyncAndDryRunTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String COHORT = "c1";
     private static final ImportOptions SYNC = new ImportOptions(true, false);
@@ -53,7 +63,7 @@ class SyncAndDryRunTest {
 
     @BeforeEach
     void importTheFixture() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         importer = new CohortImporter(store);
         app = new RecordWriter(store, () -> LocalDate.of(2026, 6, 15));
         assertThat(importFiles(CohortFixture.files(), ImportOptions.DEFAULT).ok()).isTrue();

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.store.RecordLookup;
 import org.roadmapcoach.data.store.RecordWriter;
@@ -28,14 +32,19 @@ import org.roadmapcoach.engine.roadmap.ActivityKind;
 import org.roadmapcoach.engine.roadmap.CheckIn;
 import org.roadmapcoach.engine.roadmap.CheckInStatus;
 import org.roadmapcoach.engine.roadmap.CheckInType;
+import org.roadmapcoach.engine.roadmap.Giver;
 import org.roadmapcoach.engine.roadmap.Milestone;
 import org.roadmapcoach.engine.roadmap.MilestoneStatus;
 import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
 import org.roadmapcoach.engine.roadmap.ReciprocityKind;
-import org.roadmapcoach.engine.roadmap.Giver;
 
-/** A stored run stands for a live evaluation exactly while nothing it read has changed. */
+/** A stored run stands for a live evaluation exactly while nothing it read has changed; on SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class CurrentFindingsTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String COHORT = "c1";
     private static final LocalDate D = LocalDate.of(2026, 6, 15);
@@ -50,7 +59,7 @@ class CurrentFindingsTest {
 
     @BeforeEach
     void importFixture() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         assertThat(importFixtureAgain()).isTrue();
         runs = new RunStore(store);
         writer = new RecordWriter(store);

@@ -12,6 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.finding.Audience;
 import org.roadmapcoach.engine.finding.Finding;
@@ -21,8 +29,13 @@ import org.roadmapcoach.engine.finding.SubjectType;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.roadmap.Cohort;
 
-/** The cohort page's counts, filters and rows come from what a run stored beside its compressed findings. */
+/** The cohort page's counts, filters and rows come from what a run stored beside its compressed findings; on SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class RunBoardTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final LocalDate D = LocalDate.of(2026, 6, 15);
 
@@ -34,7 +47,7 @@ class RunBoardTest {
 
     @BeforeEach
     void openStore() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         store.ensureCohort(new Cohort("c", "c", null, null));
         board = new RunBoard(store);
     }

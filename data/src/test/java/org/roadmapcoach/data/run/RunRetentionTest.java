@@ -12,9 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.store.SqliteStore;
 import org.roadmapcoach.engine.finding.Audience;
 import org.roadmapcoach.engine.finding.Finding;
@@ -24,8 +29,13 @@ import org.roadmapcoach.engine.finding.SubjectType;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.roadmap.Cohort;
 
-/** Runs are visible only when complete, kept to the newest runs.keep, and leave the log empty. */
+/** Runs are visible only when complete, kept to the newest runs.keep, and leave the log empty; on SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class RunRetentionTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final LocalDate D = LocalDate.of(2026, 6, 15);
 
@@ -37,7 +47,7 @@ class RunRetentionTest {
 
     @BeforeEach
     void openStore() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         store.ensureCohort(new Cohort("c", "c", null, null));
         runs = new RunStore(store);
     }
@@ -99,6 +109,7 @@ class RunRetentionTest {
 
     @Test
     void theLogIsEmptiedAfterARun() throws Exception {
+        Assumptions.assumeTrue(kind == StoreKind.SQLITE, "SQLite's write-ahead log; PostgreSQL keeps its own");
         saveOne();
 
         assertThat(Files.size(temp.resolve("coach.db-wal"))).isZero();

@@ -7,11 +7,21 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.engine.roadmap.Resource;
 
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class SqliteStoreCatalogTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String HEADER = "id,title,type,competencies\n";
 
@@ -21,7 +31,7 @@ class SqliteStoreCatalogTest {
     @Test
     void theCatalogIsReadAgainAfterAnyCommitOfThisStoreOrOfAnotherOnTheSameFile() {
         Path file = temp.resolve("coach.db");
-        try (SqliteStore store = SqliteStore.open(file); SqliteStore otherProcess = SqliteStore.open(file)) {
+        try (SqliteStore store = kind.open(file); SqliteStore otherProcess = kind.open(file)) {
             importResources(store, "R1,Crucial Conversations,reading,communication\n");
             assertThat(titles(store)).containsExactly("Crucial Conversations");
             assertThat(titles(store)).containsExactly("Crucial Conversations");

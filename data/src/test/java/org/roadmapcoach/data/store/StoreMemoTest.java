@@ -12,9 +12,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.engine.roadmap.Cohort;
 
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class StoreMemoTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path temp;
@@ -25,7 +35,7 @@ class StoreMemoTest {
 
     @BeforeEach
     void open() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         memo = new StoreMemo<>(store, 100);
     }
 
@@ -51,10 +61,7 @@ class StoreMemoTest {
         store.ensureCohort(new Cohort("c1", "c1", null, null));
         assertThat(read("a")).isEqualTo("a read 2");
 
-        try (var other = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("coach.db"));
-             var statement = other.createStatement()) {
-            statement.executeUpdate("UPDATE cohorts SET name = 'renamed'");
-        }
+        commitOfAnotherProcess("UPDATE cohorts SET name = 'renamed'");
         assertThat(read("a")).isEqualTo("a read 3");
         assertThat(read("a")).isEqualTo("a read 3");
     }
@@ -100,12 +107,31 @@ class StoreMemoTest {
     @Test
     void aCommitIsReadAgainForOnceWhicheverThreadsNoticeIt() throws Exception {
         read("a");
-        try (var other = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("coach.db"));
-             var statement = other.createStatement()) {
-            statement.executeUpdate("CREATE TABLE scratch (x)");
-        }
+        commitOfAnotherProcess("CREATE TABLE scratch (x INTEGER)");
 
         assertThat(onNewThreads(20, () -> read("a"))).containsOnly("a read 2");
+    }
+
+    /**
+     * Commits {@code sql} as another process would: on SQLite through a connection of its own; on PostgreSQL
+     * through another store (another server) of the same database, since only a store's writes move the
+     * commit counter that every server watches.
+     */
+    private void commitOfAnotherProcess(String sql) throws Exception {
+        if (kind == StoreKind.SQLITE) {
+            try (var other = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("coach.db"));
+                 var statement = other.createStatement()) {
+                statement.executeUpdate(sql);
+            }
+            return;
+        }
+        try (SqliteStore other = kind.open(temp.resolve("coach.db"))) {
+            other.inTransaction(connection -> {
+                try (var statement = connection.createStatement()) {
+                    return statement.executeUpdate(sql);
+                }
+            });
+        }
     }
 
     private long maxOnNewThreads(int threads) throws Exception {
@@ -155,10 +181,7 @@ class StoreMemoTest {
     void aPinnedVersionHoldsOnThisThreadUntilUnpinnedOrUntilThisThreadCommits() throws Exception {
         store.pinDataVersion();
         assertThat(read("a")).isEqualTo("a read 1");
-        try (var other = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("coach.db"));
-             var statement = other.createStatement()) {
-            statement.executeUpdate("CREATE TABLE scratch (x)");
-        }
+        commitOfAnotherProcess("CREATE TABLE scratch (x INTEGER)");
         assertThat(read("a")).as("pinned before the other commit").isEqualTo("a read 1");
         assertThat(maxOnNewThreads(3)).as("other threads are not pinned").isGreaterThan(store.dataVersion());
 

@@ -9,11 +9,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.store.SqliteStore;
 
+/** On SQLite and on PostgreSQL ({@link StoreKind}). */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class DismissalStoreTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path temp;
@@ -22,7 +32,7 @@ class DismissalStoreTest {
 
     @BeforeEach
     void open() {
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = kind.open(temp.resolve("coach.db"));
         new CohortImporter(store).importPaths("c1", List.of(CohortFixture.write(temp.resolve("in"))));
     }
 

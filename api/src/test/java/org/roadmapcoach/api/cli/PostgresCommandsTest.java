@@ -1,0 +1,135 @@
+package org.roadmapcoach.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadmapcoach.data.TestPostgres;
+
+/**
+ * The commands on PostgreSQL ({@code --db postgresql://...}): the same answers as on a SQLite file for the
+ * sample cohort, and a URL that is never taken for a file name.
+ */
+class PostgresCommandsTest {
+
+    private static final String COHORT = "spring-2026";
+    private static final String AS_OF = "2026-06-15";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSampleCohortGetsTheSameHealthCheckAndNextStepsOnPostgresqlAsOnSqlite() {
+        String sqlite = tmp.resolve("coach.db").toString();
+        String postgres = TestPostgres.newDatabase();
+        for (String db : new String[] {sqlite, postgres}) {
+            Cli imported = Cli.run("import", "--db", db, "--cohort", COHORT, sampleFolder());
+            assertThat(imported.exitCode()).as(imported.err()).isZero();
+        }
+
+        assertSameAnswer(sqlite, postgres, "check", "--cohort", COHORT, "--as-of", AS_OF, "--format", "json");
+        assertSameAnswer(sqlite, postgres, "report", "--cohort", COHORT, "--format", "json");
+        assertSameAnswer(sqlite, postgres, "suggest", "--pairing", "P01", "--as-of", AS_OF, "--json");
+        assertSameAnswer(sqlite, postgres, "next-steps", "--person", "C01", "--as-of", AS_OF, "--json");
+        assertSameAnswer(sqlite, postgres, "next-steps", "--person", "M01", "--as-of", AS_OF, "--json");
+        assertSameAnswer(sqlite, postgres, "policy", "--cohort", COHORT);
+    }
+
+    @Test
+    void anExportFromPostgresqlIsTheExportFromSqliteAndImportsBackAsTheSameCohort() throws Exception {
+        String postgres = TestPostgres.newDatabase();
+        Path sqlite = tmp.resolve("coach.db");
+        Cli.run("import", "--db", postgres, "--cohort", COHORT, sampleFolder());
+        Cli.run("import", "--db", sqlite, "--cohort", COHORT, sampleFolder());
+
+        Cli export = Cli.run("export", "--db", postgres, "--cohort", COHORT, "--out", tmp.resolve("from-postgres"));
+        Cli.run("export", "--db", sqlite, "--cohort", COHORT, "--out", tmp.resolve("from-sqlite"));
+        Cli reimport = Cli.run("import", "--db", tmp.resolve("copy.db"), "--cohort", COHORT, tmp.resolve("from-postgres"));
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(reimport.exitCode()).as(reimport.err()).isZero();
+        try (var files = Files.list(tmp.resolve("from-sqlite"))) {
+            for (Path file : files.toList()) {
+                assertThat(tmp.resolve("from-postgres").resolve(file.getFileName())).hasSameBinaryContentAs(file);
+            }
+        }
+        assertSameAnswer(tmp.resolve("copy.db").toString(), postgres, "check", "--cohort", COHORT, "--as-of", AS_OF,
+                "--format", "json");
+    }
+
+    @Test
+    void aUrlThatReachesNoServerIsOneClearSentenceWithoutThePasswordAndNoFolderIsCreated() {
+        Cli cli = Cli.run("check", "--db", "postgresql://coach:s3cret@127.0.0.1:1/coach", "--cohort", COHORT);
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).startsWith("coach: cannot open the database postgresql://coach@127.0.0.1:1/coach")
+                .doesNotContain("s3cret").doesNotContain("\tat ").doesNotContain("bug");
+        assertThat(Path.of("postgresql:")).doesNotExist();
+    }
+
+    @Test
+    void aMalformedUrlNamesThePartThatIsWrong() {
+        Cli cli = Cli.run("import", "--db", "postgresql://coach:s3cret@localhost:port/coach", "--cohort", COHORT,
+                sampleFolder());
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).contains("--db: the PostgreSQL URL's port 'port' is not a number from 1 to 65535")
+                .doesNotContain("s3cret");
+        assertThat(Path.of("postgresql:")).doesNotExist();
+    }
+
+    @Test
+    void withoutDbNorCoachDbTheCommandSaysWhatIsMissingWithExitTwo() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("COACH_DB") == null, "COACH_DB is set");
+
+        Cli cli = Cli.run("check", "--cohort", COHORT);
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("--db=FILE_OR_URL").contains("COACH_DB");
+    }
+
+    @Test
+    void demoRunsOnASqliteFileOnlyAndRefusesAPostgresqlUrl() {
+        Cli cli = Cli.run("demo", "--db", "postgresql://coach:s3cret@localhost/coach", "--no-serve");
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).isEqualTo("coach: coach demo works on a SQLite file only, not on PostgreSQL"
+                + " (postgresql://coach@localhost:5432/coach) yet.\n");
+    }
+
+    @Test
+    void coachDbSelectsTheDatabaseWhenDbIsNotGiven() throws Exception {
+        String postgres = TestPostgres.newDatabase();
+        Cli.run("import", "--db", postgres, "--cohort", COHORT, sampleFolder());
+        Path output = tmp.resolve("out.txt");
+
+        Process child = ChildCoach.start(output, java.util.Map.of("COACH_DB", postgres), "policy", "--cohort", COHORT);
+
+        assertThat(child.waitFor()).as(Files.readString(output)).isZero();
+        assertThat(Files.readString(output)).isEqualTo(Cli.run("policy", "--db", postgres, "--cohort", COHORT).out());
+    }
+
+    private static void assertSameAnswer(String sqlite, String postgres, String... command) {
+        Cli onSqlite = Cli.run(with(command, sqlite));
+        Cli onPostgres = Cli.run(with(command, postgres));
+
+        assertThat(onSqlite.exitCode()).as(String.join(" ", command) + ": " + onSqlite.err()).isZero();
+        assertThat(onPostgres.exitCode()).as(String.join(" ", command) + ": " + onPostgres.err()).isZero();
+        assertThat(onPostgres.out()).as(String.join(" ", command)).isEqualTo(onSqlite.out()).isNotBlank();
+    }
+
+    private static Object[] with(String[] command, String db) {
+        Object[] args = new Object[command.length + 2];
+        args[0] = command[0];
+        args[1] = "--db";
+        args[2] = db;
+        System.arraycopy(command, 1, args, 3, command.length - 1);
+        return args;
+    }
+
+    private static Path sampleFolder() {
+        return Path.of("..", "data", "src", "main", "resources", "sample", "spring-2026");
+    }
+}

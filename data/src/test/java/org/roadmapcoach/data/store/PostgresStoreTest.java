@@ -1,0 +1,70 @@
+package org.roadmapcoach.data.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadmapcoach.data.CohortFixture;
+import org.roadmapcoach.data.StoreSnapshot;
+import org.roadmapcoach.data.TestPostgres;
+import org.roadmapcoach.data.importer.CohortImporter;
+
+/** What only PostgreSQL has: its schema version table, its connection errors. The rest runs on both stores. */
+class PostgresStoreTest {
+
+    @Test
+    void createsTheSchemaAtTheLatestVersionInItsOwnVersionTable() throws SQLException {
+        try (SqliteStore store = SqliteStore.open(TestPostgres.newDatabase())) {
+            assertThat(store.file()).isNull();
+            assertThat(single(store, "SELECT version FROM schema_version"))
+                    .isEqualTo(List.of(String.valueOf(Migrations.POSTGRESQL.files().size())));
+        }
+    }
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void reopeningAppliesNoMigrationTwiceAndKeepsTheData() throws SQLException {
+        String url = TestPostgres.newDatabase();
+        Map<String, String> before;
+        try (SqliteStore store = SqliteStore.open(url)) {
+            Path fixture = CohortFixture.write(temp.resolve("fixture"));
+            assertThat(new CohortImporter(store).importPaths("spring-2026", List.of(fixture)).errors()).isEmpty();
+            before = StoreSnapshot.of(store);
+        }
+        try (SqliteStore store = SqliteStore.open(url)) {
+            assertThat(StoreSnapshot.of(store)).isEqualTo(before);
+            assertThat(single(store, "SELECT COUNT(*) FROM schema_version")).containsExactly("1");
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsNamedWithoutItsPassword() {
+        String url = TestPostgres.newDatabase();
+        String missing = url.replace("postgres:postgres@", "postgres:s3cret@").replaceAll("/[^/]+$", "/no_such_db");
+
+        assertThatThrownBy(() -> SqliteStore.open(missing)).isInstanceOf(StoreAccessException.class)
+                .hasMessageStartingWith("cannot open the database postgresql://postgres@localhost:")
+                .hasMessageContaining("no_such_db").hasMessageNotContaining("s3cret");
+    }
+
+    private static List<String> single(SqliteStore store, String sql) throws SQLException {
+        try (Connection connection = store.connect(); PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            List<String> values = new java.util.ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+}
