@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.roadmapcoach.engine.policy.Policy;
-import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.engine.roadmap.Resource;
 import org.roadmapcoach.engine.roadmap.Roadmap;
 
@@ -94,20 +93,8 @@ public final class CohortSnapshot implements AutoCloseable {
      * batches of at most {@code batchSize}, as {@link SqliteStore#forEachRoadmapBatch} does, from this snapshot.
      */
     public void forEachRoadmapBatch(int batchSize, Consumer<List<Roadmap>> consumer) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
-        }
         try {
-            RoadmapLoader loader = new RoadmapLoader(connection, cohortId);
-            String after = null;
-            List<Pairing> pairings;
-            do {
-                pairings = loader.pairingsAfter(after, batchSize);
-                if (!pairings.isEmpty()) {
-                    consumer.accept(loader.roadmaps(pairings));
-                    after = pairings.get(pairings.size() - 1).id();
-                }
-            } while (pairings.size() == batchSize);
+            new RoadmapLoader(connection, cohortId).forEachBatch(batchSize, consumer);
         } catch (SQLException e) {
             throw new StoreAccessException("database read failed: " + e.getMessage(), e);
         }

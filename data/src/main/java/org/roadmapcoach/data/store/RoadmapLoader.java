@@ -52,6 +52,25 @@ final class RoadmapLoader {
     }
 
     /** The roadmaps of {@code pairings}, which must be consecutive in id order (as pairingsAfter gives them). */
+    /**
+     * Hands every pairing of the cohort (any status) to {@code consumer} as whole roadmaps, in id order, in
+     * batches of at most {@code batchSize}, read on this loader's connection (in its transaction, if any).
+     */
+    void forEachBatch(int batchSize, java.util.function.Consumer<List<Roadmap>> consumer) throws SQLException {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
+        }
+        String after = null;
+        List<Pairing> pairings;
+        do {
+            pairings = pairingsAfter(after, batchSize);
+            if (!pairings.isEmpty()) {
+                consumer.accept(roadmaps(pairings));
+                after = pairings.get(pairings.size() - 1).id();
+            }
+        } while (pairings.size() == batchSize);
+    }
+
     List<Roadmap> roadmaps(List<Pairing> pairings) throws SQLException {
         if (pairings.isEmpty()) {
             return List.of();

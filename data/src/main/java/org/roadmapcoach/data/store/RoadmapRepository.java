@@ -46,23 +46,11 @@ final class RoadmapRepository {
 
     /** See {@link SqliteStore#forEachRoadmapBatch}. */
     void forEachBatch(String cohortId, int batchSize, Consumer<List<Roadmap>> consumer) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
-        }
         database.read(connection -> {
             // One read transaction: a snapshot, so a concurrent import cannot tear the batches apart.
             connection.setAutoCommit(false);
             try {
-                RoadmapLoader loader = new RoadmapLoader(connection, cohortId);
-                String after = null;
-                List<Pairing> pairings;
-                do {
-                    pairings = loader.pairingsAfter(after, batchSize);
-                    if (!pairings.isEmpty()) {
-                        consumer.accept(loader.roadmaps(pairings));
-                        after = pairings.get(pairings.size() - 1).id();
-                    }
-                } while (pairings.size() == batchSize);
+                new RoadmapLoader(connection, cohortId).forEachBatch(batchSize, consumer);
             } finally {
                 connection.rollback();
             }
