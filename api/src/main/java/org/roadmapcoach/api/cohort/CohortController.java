@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.api.http.Callers;
@@ -89,9 +90,17 @@ public final class CohortController {
         }
     }
 
-    /** {@code GET /api/cohorts/{cohortId}/policy}. */
+    /**
+     * {@code GET /api/cohorts/{cohortId}/policy}: key to value (the document PUT takes back), or with
+     * {@code ?describe=true} every key with its group, type, value, default, range and meaning.
+     */
     public void policy(Context ctx) {
-        ctx.json(cohorts.policy(access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id()));
+        String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
+        if (Requests.flag(ctx, "describe")) {
+            ctx.json(Map.of("keys", cohorts.describePolicy(cohortId)));
+        } else {
+            ctx.json(cohorts.policy(cohortId));
+        }
     }
 
     /** {@code PUT /api/cohorts/{cohortId}/policy}: replaces the policy document; keys left out return to their defaults. */

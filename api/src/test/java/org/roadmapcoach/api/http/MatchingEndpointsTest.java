@@ -62,6 +62,38 @@ class MatchingEndpointsTest {
     }
 
     @Test
+    void describedThePolicyShowsEveryKeyWithItsGroupTypeValueDefaultRangeAndMeaning() {
+        try (TestApi api = TestApi.start(tmp).validatingAgainstOpenApi()) {
+            api.put(C + "/policy", COORDINATOR, "{\"digest.weekday\": \"friday\"}");
+
+            JsonNode keys = api.get(C + "/policy?describe=true", COORDINATOR).json().get("keys");
+
+            assertThat(keys).hasSize(org.roadmapcoach.engine.policy.PolicyKey.values().length);
+            assertThat(keys).anySatisfy(key -> {
+                assertThat(key.get("key").asText()).isEqualTo("digest.weekday");
+                assertThat(key.get("group").asText()).isEqualTo("digest");
+                assertThat(key.get("type").asText()).isEqualTo("weekday");
+                assertThat(key.get("value").asText()).isEqualTo("friday");
+                assertThat(key.get("default").asText()).isEqualTo("monday");
+                assertThat(key.get("range").asText()).isEqualTo("monday to sunday");
+                assertThat(key.get("meaning").asText()).isNotBlank();
+            });
+            assertThat(keys).anySatisfy(key -> {
+                assertThat(key.get("key").asText()).isEqualTo("matching.allowRepeat");
+                assertThat(key.get("type").asText()).isEqualTo("boolean");
+                assertThat(key.get("value").isBoolean()).isTrue();
+            });
+            assertThat(keys).anySatisfy(key -> {
+                assertThat(key.get("key").asText()).isEqualTo("checkins.overdueFactor");
+                assertThat(key.get("group").asText()).isEqualTo("rules");
+                assertThat(key.get("type").asText()).isEqualTo("decimal");
+            });
+            assertThat(api.get(C + "/policy?describe=maybe", COORDINATOR).status()).isEqualTo(400);
+            assertThat(api.violations).isEmpty();
+        }
+    }
+
+    @Test
     void acceptingCreatesExactlyThosePairingsAndASecondAcceptOfThemIsAConflict() {
         try (TestApi api = TestApi.start(tmp)) {
             String body = "{\"pairings\": [{\"menteeId\": \"E14\", \"mentorId\": \"M08\"},"

@@ -121,6 +121,22 @@ public final class CohortService {
         return values;
     }
 
+    /** A key of the policy as {@code GET .../policy?describe=true} and {@code coach policy} show it. */
+    public record PolicyEntry(String key, String group, String type, Object value,
+                              @com.fasterxml.jackson.annotation.JsonProperty("default") Object defaultValue,
+                              String range, String meaning) {
+    }
+
+    /** Every key of the cohort's policy with its group, type, value, default, range and meaning, in their order. */
+    public List<PolicyEntry> describePolicy(String cohortId) {
+        Policy policy = store.policy(cohortId);
+        return policy.values().entrySet().stream().map(e -> {
+            PolicyKey key = e.getKey();
+            return new PolicyEntry(key.key(), key.group().name().toLowerCase(java.util.Locale.ROOT), key.type().code(),
+                    key.shown(e.getValue()), key.shown(key.defaultValue()), key.range(), key.description());
+        }).toList();
+    }
+
     /** Changes the keys {@code body} names and keeps the others; any bad key or value changes nothing. */
     public Map<String, Object> changePolicy(String cohortId, JsonNode body) {
         store.savePolicy(cohortId, read(store.policy(cohortId), body));
