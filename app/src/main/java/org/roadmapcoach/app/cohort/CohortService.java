@@ -139,7 +139,7 @@ public final class CohortService {
 
     /** Changes the keys {@code body} names and keeps the others; any bad key or value changes nothing. */
     public Map<String, Object> changePolicy(String cohortId, JsonNode body) {
-        store.savePolicy(cohortId, read(store.policy(cohortId), body));
+        store.updatePolicy(cohortId, saved -> read(saved, body)); // read and saved in one transaction
         return policy(cohortId);
     }
 

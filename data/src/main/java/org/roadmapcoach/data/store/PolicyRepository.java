@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.policy.PolicyKey;
 
@@ -50,8 +51,17 @@ final class PolicyRepository {
      * {@code true}, {@code monday}).
      */
     void save(String cohortId, Policy policy) {
+        update(cohortId, before -> policy);
+    }
+
+    /**
+     * Changes the cohort's policy to what {@code change} makes of it as saved now, in one transaction, so that
+     * two changes at once both take effect ({@link #save} says how it is saved).
+     */
+    void update(String cohortId, UnaryOperator<Policy> change) {
         database.inTransaction(connection -> {
             Policy before = read(connection, cohortId);
+            Policy policy = change.apply(before);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM policies WHERE cohort_id = ?")) {
                 delete.setString(1, cohortId);
                 delete.executeUpdate();

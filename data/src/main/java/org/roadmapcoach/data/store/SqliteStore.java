@@ -252,6 +252,11 @@ public final class SqliteStore implements AutoCloseable {
         policies.save(cohortId, policy);
     }
 
+    /** Changes the cohort's policy to what {@code change} makes of the saved one, in one transaction. */
+    public void updatePolicy(String cohortId, java.util.function.UnaryOperator<Policy> change) {
+        policies.update(cohortId, change);
+    }
+
     /**
      * The cohort's resource catalog, by id (unmodifiable). Every live evaluation needs it, reading it took
      * milliseconds, and it changes only with an import: it is kept per cohort while the database is
