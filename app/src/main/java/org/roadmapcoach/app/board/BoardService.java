@@ -102,8 +102,8 @@ public final class BoardService {
     }
 
     /**
-     * The rules of a stored run, counted once on a thread of their own: counting reads all of the run's
-     * findings (seconds at 100,000 pairings), which no page waits for. Null while they are being counted.
+     * The rules of a stored run, counted once on a thread of their own: counting reads the run's whole index
+     * by rule (about 0.2 s at 100,000 pairings), which no page waits for. Null while they are being counted.
      */
     private List<RuleCount> rules(String cohortId, Tally run) {
         String key = key(cohortId, run);

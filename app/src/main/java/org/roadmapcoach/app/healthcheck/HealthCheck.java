@@ -169,8 +169,7 @@ public final class HealthCheck {
             runs.forEachPairing(run.id(), evidence, p -> consumer.accept(p, pairings.get(next[0]++)));
             return;
         }
-        List<PairingSummary> listed = (order == Order.BY_ID ? pairings.stream() : worstFirst().stream())
-                .filter(p -> shown.contains(p.health())).toList();
+        List<PairingSummary> listed = listed(order);
         for (int from = 0; from < listed.size(); from += CHUNK) {
             List<PairingSummary> chunk = listed.subList(from, Math.min(listed.size(), from + CHUNK));
             List<RunPairing> read = runs.pairings(run.id(), chunk.stream().map(PairingSummary::pairingId).toList(),
@@ -179,6 +178,17 @@ public final class HealthCheck {
                 consumer.accept(read.get(i), chunk.get(i));
             }
         }
+    }
+
+    /** The pairings reports show ({@link #only}), in {@code order}, without their findings. */
+    public List<PairingSummary> listed(Order order) {
+        return (order == Order.BY_ID ? pairings.stream() : worstFirst().stream())
+                .filter(p -> shown.contains(p.health())).toList();
+    }
+
+    /** Each pairing's first finding, as the run stored it (no pairing's findings are read). */
+    public Map<String, RunStore.TopFinding> topFindings() {
+        return runs.topFindings(run.id());
     }
 
     /** Whether reports show every pairing, or only those of some healths ({@link #only}). */

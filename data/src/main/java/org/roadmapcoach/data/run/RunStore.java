@@ -87,6 +87,31 @@ public final class RunStore {
         });
     }
 
+    /** A pairing's first (worst) finding as its run stored it beside the compressed findings: rule and message. */
+    public record TopFinding(String ruleId, String message) {
+    }
+
+    /**
+     * The first finding of each pairing of run {@code runId} that has one, by pairing id: read from the run's
+     * board columns (migration 014), without decompressing any pairing's findings.
+     */
+    public Map<String, TopFinding> topFindings(long runId) {
+        return store.read(connection -> {
+            Map<String, TopFinding> tops = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT pairing_id, top_rule, top_message"
+                    + " FROM health_check_pairings WHERE run_id = ? AND top_rule IS NOT NULL")) {
+                query.setLong(1, runId);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        tops.put(row.getString("pairing_id"), new TopFinding(row.getString("top_rule"),
+                                row.getString("top_message")));
+                    }
+                }
+            }
+            return tops;
+        });
+    }
+
     /**
      * Every pairing of a run with its findings, by pairing id, streamed.
      *

@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.roadmapcoach.app.healthcheck.Change;
 import org.roadmapcoach.app.healthcheck.HealthCheck;
 import org.roadmapcoach.app.healthcheck.HealthCheck.PairingSummary;
 import org.roadmapcoach.data.run.RunPairing;
+import org.roadmapcoach.data.run.RunStore;
 import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.finding.Health;
 import org.roadmapcoach.web.Pages;
@@ -21,8 +23,9 @@ import org.roadmapcoach.web.Pages;
  * web app's templates and style sheet, no script and no external file. It opens with what changed since the
  * run before and a summary table of the pairings worst first (names, health, counts, top finding), each
  * linking to its pairing's section further down; then the findings by rule, every pairing's findings with
- * their evidence, and what was resolved. Pairings are read from the store a chunk at a time, twice (the
- * summary's top findings, then the sections), so a large run is written without holding it in memory.
+ * their evidence, and what was resolved. The table comes from the run's summaries and the top finding it
+ * stored per pairing; the sections read the pairings a chunk at a time, so a large run is written without
+ * holding it in memory.
  */
 public final class HealthCheckReport {
 
@@ -49,7 +52,7 @@ public final class HealthCheckReport {
 
     /** One pairing in the summary table. */
     public record SummaryRow(String pairingId, String mentee, String mentor, String health, int critical, int warning,
-                             int newFindings, Finding top) {
+                             int newFindings, RunStore.TopFinding top) {
 
         /** The id of the pairing's section, for the link. */
         public String anchor() {
@@ -78,10 +81,12 @@ public final class HealthCheckReport {
     public static void write(HealthCheck check, PrintWriter out) {
         boolean comparing = check.previous().isPresent();
         List<SummaryRow> rows = new ArrayList<>();
-        check.forEachPairing(HealthCheck.Order.WORST_FIRST, false, (p, summary) -> rows.add(new SummaryRow(
-                p.pairingId(), check.personLabel(p.menteeId()), check.personLabel(p.mentorId()), p.health().code(),
-                summary.critical(), summary.warning(), comparing ? summary.newFindings().cardinality() : 0,
-                p.findings().isEmpty() ? null : p.findings().get(0))));
+        Map<String, RunStore.TopFinding> tops = check.topFindings();
+        for (PairingSummary p : check.listed(HealthCheck.Order.WORST_FIRST)) {
+            rows.add(new SummaryRow(p.pairingId(), check.personLabel(p.menteeId()), check.personLabel(p.mentorId()),
+                    p.health().code(), p.critical(), p.warning(), comparing ? p.newFindings().cardinality() : 0,
+                    tops.get(p.pairingId())));
+        }
         List<Resolved> resolved = new ArrayList<>();
         check.forEachResolved((p, f) -> resolved.add(new Resolved(p.pairingId(), check.personLabel(p.menteeId()),
                 check.personLabel(p.mentorId()), f)));
