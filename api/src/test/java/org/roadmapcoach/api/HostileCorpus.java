@@ -10,7 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * The data module's corpus of hostile inputs ({@code data/src/test/resources/hostile}), read in place:
@@ -36,7 +36,7 @@ public final class HostileCorpus {
     /** Every row of every table of the database, sorted: equal dumps mean equal stores. */
     public static String dump(Path db) {
         StringBuilder dump = new StringBuilder();
-        try (SqliteStore store = SqliteStore.open(db); Connection connection = store.connect();
+        try (Store store = Store.open(db); Connection connection = store.connect();
              Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"

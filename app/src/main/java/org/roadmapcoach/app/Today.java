@@ -6,7 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.roadmapcoach.app.problem.InvalidInputException;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Dates;
 
 /**
@@ -16,11 +16,11 @@ import org.roadmapcoach.engine.roadmap.Dates;
  */
 public final class Today {
 
-    private final SqliteStore store;
+    private final Store store;
     private final LocalDate fromEnvironment;
     private final Clock clock;
 
-    private Today(SqliteStore store, LocalDate fromEnvironment, Clock clock) {
+    private Today(Store store, LocalDate fromEnvironment, Clock clock) {
         this.store = store;
         this.fromEnvironment = fromEnvironment;
         this.clock = clock;
@@ -30,7 +30,7 @@ public final class Today {
      * @param coachToday the value of {@code COACH_TODAY}, or null when it is not set
      * @throws InvalidInputException when {@code coachToday} is not a date as yyyy-MM-dd
      */
-    public static Today of(SqliteStore store, String coachToday, Clock clock) {
+    public static Today of(Store store, String coachToday, Clock clock) {
         LocalDate date = null;
         if (coachToday != null && !coachToday.isBlank()) {
             try {

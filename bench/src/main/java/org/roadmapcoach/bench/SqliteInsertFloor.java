@@ -12,7 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * Floor: a bare SQLite batch insert of the rows of a cohort folder, in one transaction, into a new
@@ -32,7 +32,7 @@ public final class SqliteInsertFloor {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         Path db = Path.of(args[1]);
-        SqliteStore.open(db).close(); // the schema, exactly as the product makes it
+        Store.open(db).close(); // the schema, exactly as the product makes it
         long nanos = 0;
         long rows = 0;
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {

@@ -3,7 +3,7 @@ package org.roadmapcoach.data;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * The two databases a store lives in, for tests that run on both ({@code @ParameterizedClass} over this
@@ -23,7 +23,7 @@ public enum StoreKind {
     }
 
     /** Opens the store {@code file} stands for, creating it on first use. */
-    public SqliteStore open(Path file) {
-        return SqliteStore.open(address(file));
+    public Store open(Path file) {
+        return Store.open(address(file));
     }
 }

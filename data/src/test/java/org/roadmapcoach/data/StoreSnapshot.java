@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * Every table of a store, dumped in a total order and hashed: equal snapshots mean equal stores. The
@@ -28,7 +28,7 @@ public final class StoreSnapshot {
     }
 
     /** Table name to "rows=N sha256=..." for every table of the database. */
-    public static Map<String, String> of(SqliteStore store) {
+    public static Map<String, String> of(Store store) {
         try (Connection connection = store.connect()) {
             Map<String, String> tables = new LinkedHashMap<>();
             for (String table : tables(connection)) {

@@ -25,7 +25,7 @@ import org.roadmapcoach.app.roadmap.RoadmapService;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.run.RunStore;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Role;
 
@@ -72,13 +72,13 @@ final class TestWeb implements AutoCloseable {
         }
     }
 
-    final SqliteStore store;
+    final Store store;
     final MovableClock clock;
     final WebServices web;
     final Javalin app;
     final String base;
 
-    private TestWeb(SqliteStore store, MovableClock clock, WebServices web, Javalin app) {
+    private TestWeb(Store store, MovableClock clock, WebServices web, Javalin app) {
         this.store = store;
         this.clock = clock;
         this.web = web;
@@ -92,7 +92,7 @@ final class TestWeb implements AutoCloseable {
 
     /** @param links the addresses the app believes it is served under (https makes cookies Secure) */
     static TestWeb start(Path dir, Links links) {
-        SqliteStore store = SqliteStore.open(dir.resolve("coach.db"));
+        Store store = Store.open(dir.resolve("coach.db"));
         assertThat(new CohortImporter(store).importSources(COHORT, sample()).ok()).isTrue();
         store.pinToday(SAMPLE_DAY);
         MovableClock clock = new MovableClock();

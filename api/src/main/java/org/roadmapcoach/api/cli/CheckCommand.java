@@ -12,7 +12,7 @@ import org.roadmapcoach.app.healthcheck.HealthCheck;
 import org.roadmapcoach.api.healthcheck.HealthCheckJson;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
 import org.roadmapcoach.api.healthcheck.TableReport;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.finding.Health;
 import org.roadmapcoach.web.report.HealthCheckReport;
@@ -60,14 +60,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // The report's file first: a path that cannot be written is an error before anything is evaluated.
         try (ReportFile file = out == null ? null : ReportFile.open(out, "nothing was checked or stored");
-             SqliteStore opened = store.open(false)) {
+             Store opened = store.open(false)) {
             HealthCheck check = run(opened, Evaluator.fromClasspath(), cohortId, asOf.or(StoreOption.today(opened)));
             render(check, format, only, file, out, spec);
             return 0;
         }
     }
 
-    static HealthCheck run(SqliteStore store, Evaluator evaluator, String cohortId, LocalDate asOf) throws Exception {
+    static HealthCheck run(Store store, Evaluator evaluator, String cohortId, LocalDate asOf) throws Exception {
         Terminal terminal = Terminal.forStderr(store.counts(cohortId).getOrDefault("pairings.csv", 0L));
         HealthCheck check = new HealthCheckService(store, evaluator, Clock.systemUTC())
                 .run(cohortId, asOf, terminal::progress);

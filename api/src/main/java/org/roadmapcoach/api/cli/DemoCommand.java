@@ -21,7 +21,7 @@ import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.importer.ImportOptions;
 import org.roadmapcoach.engine.roadmap.Cohort;
 import org.roadmapcoach.app.matching.MatchingService;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.matching.MatchProposal;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Role;
@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
         if (reset) {
             reset(file, out);
         }
-        try (SqliteStore store = SqliteStore.open(file)) {
+        try (Store store = Store.open(file)) {
             // A re-import merges with what was changed in the app (docs/CSV.md): the demo keeps those changes.
             try {
                 ImportCommand.print(new CohortService(store).importSources(SAMPLE_COHORT, sampleSources(),
@@ -126,7 +126,7 @@ final class DemoCommand implements Callable<Integer> {
     private static void reset(Path file, PrintWriter out) throws IOException {
         if (Files.exists(file)) {
             List<String> others;
-            try (SqliteStore store = SqliteStore.open(file)) {
+            try (Store store = Store.open(file)) {
                 others = store.cohorts().stream().map(Cohort::id).filter(id -> !id.equals(SAMPLE_COHORT)).toList();
             }
             if (!others.isEmpty()) {
@@ -145,7 +145,7 @@ final class DemoCommand implements Callable<Integer> {
      * Well-known tokens so that the README's examples work as printed. They are stored like any token
      * (as hashes), in the demo database only; real tokens come from {@code coach token create}.
      */
-    private static void saveDemoTokens(SqliteStore store) {
+    private static void saveDemoTokens(Store store) {
         TokenService tokens = new TokenService(store, Clock.systemUTC());
         tokens.save(DEMO_COORDINATOR_TOKEN, "C01", Role.COORDINATOR, SAMPLE_COHORT);
         tokens.save(DEMO_MENTEE_TOKEN, "E05", Role.MENTEE, SAMPLE_COHORT);
@@ -156,7 +156,7 @@ final class DemoCommand implements Callable<Integer> {
      * One-time sign-in links to the web app for the demo's coordinator, mentee and mentor: each signs in once,
      * within 15 minutes (run the demo again, or coach token create --link, for new ones).
      */
-    private static void printSignInLinks(SqliteStore store, Links links, PrintWriter out, boolean noServe) {
+    private static void printSignInLinks(Store store, Links links, PrintWriter out, boolean noServe) {
         TokenService tokens = new TokenService(store, Clock.systemUTC());
         out.printf("%nThe web app%s: %s/signin. One-time sign-in links (each works once, within 15 minutes):%n",
                 noServe ? " (once served: coach serve --db FILE)" : "", links.baseUrl());

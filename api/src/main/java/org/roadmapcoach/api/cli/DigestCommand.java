@@ -16,7 +16,7 @@ import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.app.reach.DigestService;
 import org.roadmapcoach.app.reach.SmtpMailer;
 import org.roadmapcoach.app.reach.SmtpSettings;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.StoreAddress;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Cohort;
@@ -69,7 +69,7 @@ final class DigestCommand implements Callable<Integer> {
         }
         Links links = Environment.links();
         PrintWriter print = spec.commandLine().getOut();
-        try (SqliteStore store = StoreOption.open(address, false)) {
+        try (Store store = StoreOption.open(address, false)) {
             String cohort = cohortOf(store);
             Today today = StoreOption.today(store);
             LocalDate date = asOf.or(today);
@@ -90,7 +90,7 @@ final class DigestCommand implements Callable<Integer> {
         }
     }
 
-    private String cohortOf(SqliteStore store) {
+    private String cohortOf(Store store) {
         if (cohortId != null) {
             return store.cohort(cohortId).map(Cohort::id).orElseThrow(() -> new InvalidInputException(
                     "There is no cohort '" + cohortId + "' in this database."));

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.data.exporter.CohortExporter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SqliteStore opened = store.open(false)) {
+        try (Store opened = store.open(false)) {
             if (opened.cohort(cohortId).isEmpty()) {
                 throw new InvalidInputException("There is no cohort " + Shown.quoted(cohortId) + " in this database.");
             }

@@ -14,7 +14,7 @@ import org.roadmapcoach.app.cohort.ImportSummary;
 import org.roadmapcoach.app.problem.ImportRejectedException;
 import org.roadmapcoach.data.importer.ImportError;
 import org.roadmapcoach.data.importer.ImportOptions;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.StoreAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
         // A dry run writes nothing, not even a new database: one that does not exist yet is tried in a scratch one.
         Path scratch = dryRun && store.address() instanceof StoreAddress.SqliteFile sqlite && !Files.exists(sqlite.file())
                 ? Files.createTempDirectory("coach-dry-run-") : null;
-        try (SqliteStore opened = scratch != null ? SqliteStore.open(scratch.resolve("coach.db")) : store.open(true)) {
+        try (Store opened = scratch != null ? Store.open(scratch.resolve("coach.db")) : store.open(true)) {
             ImportSummary summary = new CohortService(opened).importPaths(cohortId, inputs, options);
             print(summary, out);
             return 0;

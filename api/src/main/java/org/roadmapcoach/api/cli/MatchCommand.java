@@ -12,7 +12,7 @@ import org.roadmapcoach.api.matching.MatchTable;
 import org.roadmapcoach.app.Json;
 import org.roadmapcoach.app.matching.MatchingService;
 import org.roadmapcoach.app.matching.MatchingService.CohortProposal;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +49,7 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (SqliteStore opened = store.open(false)) {
+        try (Store opened = store.open(false)) {
             MatchingService matching = new MatchingService(opened);
             CohortProposal proposal = matching.propose(cohortId, asOf.or(StoreOption.today(opened)));
             if (out == null) {

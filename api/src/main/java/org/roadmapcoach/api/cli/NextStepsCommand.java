@@ -10,7 +10,7 @@ import org.roadmapcoach.app.Json;
 import org.roadmapcoach.app.Today;
 import org.roadmapcoach.app.access.Caller;
 import org.roadmapcoach.app.nextsteps.NextStepsViews.NextStepsPage;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.evaluation.Suggestions;
 import org.roadmapcoach.engine.finding.Finding;
@@ -64,7 +64,7 @@ final class NextStepsCommand implements Callable<Integer> {
         if (offset < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--offset must be 0 or more");
         }
-        try (SqliteStore opened = store.open(false)) {
+        try (Store opened = store.open(false)) {
             Today today = StoreOption.today(opened);
             Services services = Services.of(opened, Evaluator.fromClasspath(), today, Clock.systemDefaultZone());
             Caller person = services.tokens().caller(personId, null, cohortId);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.roadmapcoach.app.problem.InvalidInputException;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.policy.PolicyKey;
 import picocli.CommandLine.Command;
@@ -36,7 +36,7 @@ final class PolicyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (SqliteStore opened = store.open(false)) {
+        try (Store opened = store.open(false)) {
             if (opened.cohort(cohortId).isEmpty()) {
                 throw new InvalidInputException("There is no cohort " + Shown.quoted(cohortId) + " in this database.");
             }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.roadmapcoach.app.healthcheck.HealthCheck;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
 import org.roadmapcoach.app.problem.NotFoundException;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ReportFile file = out == null ? null : ReportFile.open(out, "nothing was written");
-             SqliteStore opened = store.open(false)) {
+             Store opened = store.open(false)) {
             // No evaluation here: the rule base is never built (a stored run needs none).
             HealthCheckService checks = new HealthCheckService(opened, null, Clock.systemUTC());
             HealthCheck check = runId == null ? checks.latest(cohortId).orElseThrow(() -> new NotFoundException(

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
 import org.roadmapcoach.data.run.RunInfo;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +55,7 @@ final class RunsCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "runs prune needs --keep N: how"
                     + " many of the newest runs to keep.");
         }
-        try (SqliteStore opened = store.open(false)) {
+        try (Store opened = store.open(false)) {
             HealthCheckService checks = new HealthCheckService(opened, null, Clock.systemUTC());
             switch (action) {
                 case list -> list(checks.runs(cohortId), out);

@@ -16,7 +16,7 @@ import org.roadmapcoach.app.reach.DigestScheduler;
 import org.roadmapcoach.app.reach.DigestService;
 import org.roadmapcoach.app.reach.SmtpMailer;
 import org.roadmapcoach.app.reach.SmtpSettings;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<Evaluator> evaluator = new CompletableFuture<>();
         // the settings are checked before the server starts: a missing SMTP host is said at once
         SmtpSettings smtp = digests ? Environment.smtp(null, Environment.links(host, port)) : null;
-        try (SqliteStore opened = store.open(true)) {
+        try (Store opened = store.open(true)) {
             Javalin app = start(opened, evaluator, host, port);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Roadmap Coach API on http://%s:%d (database %s); Ctrl-C stops it.%n", host, app.port(),
@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
     /**
      * Starts the API on {@code host:port}; a port in use is a user mistake, said in one sentence.
      */
-    static Javalin start(SqliteStore store, CompletableFuture<Evaluator> evaluator, String host, int port) {
+    static Javalin start(Store store, CompletableFuture<Evaluator> evaluator, String host, int port) {
         Services services = Services.of(store, evaluator, StoreOption.today(store), Clock.systemDefaultZone());
         Javalin app = CoachApp.create(AppConfig.defaults().withLinks(Environment.links(host, port)), services);
         try {
@@ -102,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
         return app;
     }
 
-    private DigestScheduler scheduler(SqliteStore store, Evaluator evaluator, SmtpSettings smtp) {
+    private DigestScheduler scheduler(Store store, Evaluator evaluator, SmtpSettings smtp) {
         Clock clock = Clock.systemUTC();
         Today today = StoreOption.today(store);
         Services services = Services.of(store, evaluator, today, clock);

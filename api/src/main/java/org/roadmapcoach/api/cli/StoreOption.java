@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import org.roadmapcoach.app.Today;
 import org.roadmapcoach.app.problem.InvalidInputException;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.StoreAccessException;
 import org.roadmapcoach.data.store.StoreAddress;
 import org.roadmapcoach.data.store.StoreAddressException;
@@ -51,18 +51,18 @@ final class StoreOption {
      * Opens the database: a SQLite file is created when {@code create} is set, and must exist otherwise; a
      * PostgreSQL database must exist (its tables are created when missing).
      */
-    SqliteStore open(boolean create) {
+    Store open(boolean create) {
         return open(address(), create);
     }
 
     /** {@link #open(boolean)} of {@code address}. */
-    static SqliteStore open(StoreAddress address, boolean create) {
+    static Store open(StoreAddress address, boolean create) {
         if (!create && address instanceof StoreAddress.SqliteFile sqlite && !Files.isRegularFile(sqlite.file())) {
             throw new InvalidInputException("There is no database at " + sqlite.file()
                     + "; create one with: coach import --db " + sqlite.file() + " --cohort ID FOLDER");
         }
         try {
-            return SqliteStore.open(address);
+            return Store.open(address);
         } catch (StoreAccessException e) {
             // a server not reached, a database or user unknown: the message names the URL without its password
             throw new InvalidInputException(e.getMessage());
@@ -83,7 +83,7 @@ final class StoreOption {
     }
 
     /** The store's today (API.md): {@code COACH_TODAY}, else the date the database pins, else the real date. */
-    static Today today(SqliteStore store) {
+    static Today today(Store store) {
         return Today.of(store, System.getenv("COACH_TODAY"), Clock.systemDefaultZone());
     }
 }

@@ -16,7 +16,7 @@ import org.roadmapcoach.engine.roadmap.Role;
 import org.roadmapcoach.app.nextsteps.NextStepsViews.PairingNextSteps;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.engine.roadmap.Pairing;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.evaluation.Suggestions;
 import org.roadmapcoach.engine.finding.Finding;
@@ -70,7 +70,7 @@ final class SuggestCommand implements Callable<Integer> {
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--as takes mentee or mentor, not " + Shown.quoted(as));
         };
-        try (SqliteStore opened = store.open(false)) {
+        try (Store opened = store.open(false)) {
             Today today = StoreOption.today(opened);
             Services services = Services.of(opened, Evaluator.fromClasspath(), today, Clock.systemDefaultZone());
             PairingRef pairing = services.access().pairing(cohortId, pairingId);

@@ -11,7 +11,7 @@ import org.roadmapcoach.app.access.Caller;
 import org.roadmapcoach.app.Links;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.data.auth.StoredToken;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Role;
 import picocli.CommandLine;
@@ -86,7 +86,7 @@ final class TokenCommand implements Runnable {
                 }
             }
             Links links = Environment.links();
-            try (SqliteStore opened = store.open(false)) {
+            try (Store opened = store.open(false)) {
                 TokenService tokens = new TokenService(opened, Clock.systemUTC());
                 String printed;
                 String what;
@@ -140,7 +140,7 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (SqliteStore opened = store.open(false)) {
+            try (Store opened = store.open(false)) {
                 List<StoredToken> tokens = new TokenService(opened, Clock.systemUTC()).list(personId);
                 var out = spec.commandLine().getOut();
                 if (tokens.isEmpty()) {
@@ -193,7 +193,7 @@ final class TokenCommand implements Runnable {
             if ((id == null) == (personId == null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Give --id or --person (one of them).");
             }
-            try (SqliteStore opened = store.open(false)) {
+            try (Store opened = store.open(false)) {
                 TokenService tokens = new TokenService(opened, Clock.systemUTC());
                 if (id != null) {
                     if (!tokens.revoke(id)) {

@@ -15,26 +15,26 @@ import org.roadmapcoach.app.nextsteps.NextStepsService;
 import org.roadmapcoach.app.nextsteps.StoredRunFindings;
 import org.roadmapcoach.app.roadmap.RoadmapService;
 import org.roadmapcoach.data.run.RunStore;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 
 /**
  * The use cases the faces call, built once over one store and one rule base: the HTTP app, and the
- * command line through {@link #of(SqliteStore, Evaluator, Clock)}.
+ * command line through {@link #of(Store, Evaluator, Clock)}.
  *
  * @param healthChecks the health checks, once the rule base is built
  * @param healthCheckJobs the health checks running in the background
  */
-public record Services(SqliteStore store, Clock clock, Today today, TokenService tokens, Access access, MeService me,
+public record Services(Store store, Clock clock, Today today, TokenService tokens, Access access, MeService me,
                        CohortService cohorts, Supplier<HealthCheckService> healthChecks, RoadmapService roadmaps,
                        NextStepsService nextSteps, HealthCheckJobs healthCheckJobs) {
 
     /** Services whose today is the database's, or the clock's (no {@code COACH_TODAY}). */
-    public static Services of(SqliteStore store, Evaluator evaluator, Clock clock) {
+    public static Services of(Store store, Evaluator evaluator, Clock clock) {
         return of(store, evaluator, Today.of(store, null, clock), clock);
     }
 
-    public static Services of(SqliteStore store, Evaluator evaluator, Today today, Clock clock) {
+    public static Services of(Store store, Evaluator evaluator, Today today, Clock clock) {
         return of(store, CompletableFuture.completedFuture(evaluator), evaluator.ruleBase(), today, clock);
     }
 
@@ -42,12 +42,12 @@ public record Services(SqliteStore store, Clock clock, Today today, TokenService
      * Services whose rule base may still be building: {@code coach serve} answers (health, tokens, reads)
      * while it builds, and the first evaluation waits for it.
      */
-    public static Services of(SqliteStore store, CompletableFuture<Evaluator> evaluator, Today today, Clock clock) {
+    public static Services of(Store store, CompletableFuture<Evaluator> evaluator, Today today, Clock clock) {
         return of(store, evaluator, Evaluator.classpathRuleBase(), today, clock);
     }
 
     /** @param ruleBase the {@link Evaluator#ruleBase()} of {@code evaluator}, known before it is built */
-    private static Services of(SqliteStore store, CompletableFuture<Evaluator> evaluator, String ruleBase,
+    private static Services of(Store store, CompletableFuture<Evaluator> evaluator, String ruleBase,
                                Today today, Clock clock) {
         Supplier<Evaluator> rules = evaluator::join;
         var findings = new StoredRunFindings(new RunStore(store), ruleBase, new LiveFindings(store, rules));

@@ -12,7 +12,7 @@ import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.app.access.Access.PairingRef;
 import org.roadmapcoach.app.access.Caller;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.StoreMemo;
 import org.roadmapcoach.engine.evaluation.Suggestions;
 
@@ -32,7 +32,7 @@ public final class SuggestionController {
     // while the database is unchanged: the reply is remembered as sent, until the next commit.
     private final StoreMemo<ReplyKey, byte[]> replies;
 
-    public SuggestionController(NextStepsService nextSteps, Access access, SqliteStore store, Today today) {
+    public SuggestionController(NextStepsService nextSteps, Access access, Store store, Today today) {
         this.nextSteps = nextSteps;
         this.access = access;
         this.today = today;

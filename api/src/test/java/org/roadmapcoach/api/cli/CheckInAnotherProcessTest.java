@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.data.generator.CohortGenerator;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.run.RunStore;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.policy.PolicyKey;
 
 /**
@@ -28,12 +28,12 @@ class CheckInAnotherProcessTest {
     void aWriteDuringACheckOfAnotherProcessCommitsWhileTheCheckGoesOn() throws Exception {
         CohortGenerator.generate(tmp.resolve("cohort"), 4_000, 3);
         Path db = tmp.resolve("coach.db");
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             assertThat(new CohortImporter(store).importPaths("c", List.of(tmp.resolve("cohort"))).ok()).isTrue();
         }
         Process check = ChildCoach.start(tmp.resolve("check.log"), "check", "--db", db, "--cohort", "c", "--as-of",
                 CohortGenerator.AS_OF, "--format", "csv", "--out", tmp.resolve("check.csv"));
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             // Until the check has written its first pairings (it is then mid-run, with thousands to go).
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
             while (!writing(store) && check.isAlive() && Instant.now().isBefore(deadline)) {
@@ -57,7 +57,7 @@ class CheckInAnotherProcessTest {
     }
 
     /** Whether a run is being written: stored pairings of a run not yet complete. */
-    private static boolean writing(SqliteStore store) {
+    private static boolean writing(Store store) {
         return store.read(connection -> {
             try (var query = connection.prepareStatement("SELECT COUNT(*) FROM health_check_pairings p"
                     + " JOIN health_check_runs r ON r.id = p.run_id WHERE r.complete = 0");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.roadmapcoach.app.Json;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 class CoachCommandTest {
 
@@ -49,7 +49,7 @@ class CoachCommandTest {
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.err()).contains("people.csv:3:role").contains("mentee, mentor, coordinator")
                 .contains("nothing was written").doesNotContain("Exception").doesNotContain("\tat ");
-        try (SqliteStore store = SqliteStore.open(db())) {
+        try (Store store = Store.open(db())) {
             assertThat(store.counts("c1")).containsEntry("people.csv", 2L);
         }
     }
@@ -266,7 +266,7 @@ class CoachCommandTest {
         assertThat(links.get(0)).contains("coordinator C01");
         assertThat(links.get(1)).contains("mentee E05");
         assertThat(links.get(2)).contains("mentor M03").contains("http://127.0.0.1:7070/signin?link=");
-        try (var store = org.roadmapcoach.data.store.SqliteStore.open(db())) {
+        try (var store = org.roadmapcoach.data.store.Store.open(db())) {
             var tokens = new org.roadmapcoach.app.access.TokenService(store, java.time.Clock.systemUTC());
             String secret = links.get(1).substring(links.get(1).indexOf("link=") + 5);
             assertThat(tokens.signInLinkHolder(secret)).hasValueSatisfying(c -> assertThat(c.personId()).isEqualTo("E05"));

@@ -12,7 +12,7 @@ import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.app.access.Caller;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.app.roadmap.RoadmapService;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Milestone;
 import org.roadmapcoach.engine.roadmap.MilestoneStatus;
 
@@ -91,7 +91,7 @@ class DemoCommandTest {
 
     /** Through the app layer, as the API's progress endpoint does it, with the demo's mentee token. */
     private void markM3DoneAsTheMentee() {
-        try (SqliteStore store = SqliteStore.open(db())) {
+        try (Store store = Store.open(db())) {
             Clock clock = Clock.systemUTC();
             Caller mentee = new TokenService(store, clock).authenticate("Bearer " + DemoCommand.DEMO_MENTEE_TOKEN)
                     .orElseThrow();

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /** {@code coach digest}: .eml files on a dry run, and each digest sent once to a real SMTP server; on SQLite and on PostgreSQL ({@link StoreKind}). */
 @ParameterizedClass
@@ -38,7 +38,7 @@ class DigestCommandTest {
     @BeforeEach
     void importTheSample() {
         db = kind.address(tmp.resolve("coach.db"));
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             assertThat(new CohortImporter(store).importSources(SampleCohort.ID, SampleCohort.files()).ok()).isTrue();
         }
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.data.run.RunStore;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 
 /** The digest.* keys of the policy (REACH.md) through coach policy: shown, changed, and no stored run invalidated. */
@@ -63,11 +63,11 @@ class DigestPolicyCommandTest {
         assertThat(Cli.run("check", "--db", db, "--cohort", "c1", "--as-of", asOf.toString()).exitCode()).isZero();
 
         Cli.run("policy", "--db", db, "--cohort", "c1", "--set", "digest.resendDays=14");
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             assertThat(new RunStore(store).currentFindings("c1", "P1", asOf, Evaluator.classpathRuleBase())).isPresent();
         }
         Cli.run("policy", "--db", db, "--cohort", "c1", "--set", "milestones.stalledDays=28");
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             assertThat(new RunStore(store).currentFindings("c1", "P1", asOf, Evaluator.classpathRuleBase())).isEmpty();
         }
     }

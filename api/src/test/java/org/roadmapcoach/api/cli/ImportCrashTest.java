@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.data.generator.CohortGenerator;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.StoreSnapshot;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * {@code coach import} killed with SIGKILL at random moments leaves the store exactly as it was before
@@ -33,7 +33,7 @@ class ImportCrashTest {
         Path cohort = tmp.resolve("cohort");
         CohortGenerator.generate(cohort, PAIRINGS, 11);
         Path before = tmp.resolve("before.db");
-        try (SqliteStore store = SqliteStore.open(before)) {
+        try (Store store = Store.open(before)) {
             assertThat(new CohortImporter(store).importSources(SampleCohort.ID, SampleCohort.files()).ok()).isTrue();
         }
         Map<String, String> beforeState = snapshot(before);
@@ -76,7 +76,7 @@ class ImportCrashTest {
 
     /** Opening the file is what a restarted program does: a killed process's write-ahead log is recovered first. */
     private static Map<String, String> snapshot(Path db) {
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             return StoreSnapshot.of(store);
         }
     }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.app.Json;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.data.importer.CohortImporter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.CheckIn;
 import org.roadmapcoach.engine.roadmap.Roadmap;
 
@@ -93,7 +93,7 @@ class ServeCrashTest {
         }
 
         Map<String, String> stored;
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             Roadmap roadmap = store.roadmap(SampleCohort.ID, "P05").orElseThrow();
             stored = roadmap.checkIns().stream().filter(c -> c.notes() != null)
                     .collect(Collectors.toMap(CheckIn::id, CheckIn::notes));
@@ -144,7 +144,7 @@ class ServeCrashTest {
     /** The sample cohort in a new database, with random tokens for mentee E05 and coordinator C01. */
     private Path sampleDatabase() {
         Path db = tmp.resolve("coach.db");
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             assertThat(new CohortImporter(store).importSources(SampleCohort.ID, SampleCohort.files()).ok()).isTrue();
             TokenService tokens = new TokenService(store, Clock.systemUTC());
             menteeToken = tokens.create("E05", null, SampleCohort.ID).token();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.app.Json;
 import org.roadmapcoach.data.run.RunStore;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * {@code coach report} renders stored runs without storing any, in every format with names and what is new
@@ -51,7 +51,7 @@ class StoredRunReportsTest {
     }
 
     private int storedRuns() {
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             return new RunStore(store).list(SampleCohort.ID).size();
         }
     }
@@ -59,7 +59,7 @@ class StoredRunReportsTest {
     /** Two runs, the second after P05's objective is achieved: its OBJ-OVERDUE is resolved. */
     private void twoRunsWithAResolvedFinding() {
         assertThat(check().exitCode()).isZero();
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             store.inTransaction(connection -> {
                 try (var update = connection.prepareStatement("UPDATE objectives SET status = 'achieved'"
                         + " WHERE cohort_id = 'spring-2026' AND id = 'P05-O1'")) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.app.access.Caller;
 import org.roadmapcoach.app.access.TokenService;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Role;
 
 class TokenCommandTest {
@@ -36,7 +36,7 @@ class TokenCommandTest {
         String token = first.out().strip();
         assertThat(token).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(second.out().strip());
         assertThat(first.err()).contains("mentee token for E1 in cohort c1").contains("only its hash");
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             assertThat(new TokenService(store, Clock.systemUTC()).authenticate("Bearer " + token))
                     .contains(new Caller("E1", Role.MENTEE, "c1"));
             try (Connection connection = store.connect(); Statement statement = connection.createStatement();
@@ -90,7 +90,7 @@ class TokenCommandTest {
         assertThat(link.err()).contains("sign-in link for E1").contains("within 15 minutes");
         assertThat(feed.out().strip()).matches("http://127\\.0\\.0\\.1:7070/calendar/[A-Za-z0-9_-]{43}\\.ics");
         String linkSecret = link.out().strip().substring(link.out().strip().indexOf('=') + 1);
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             TokenService tokens = new TokenService(store, Clock.systemUTC());
             assertThat(tokens.authenticate("Bearer " + linkSecret)).as("a link is no API token").isEmpty();
             assertThat(tokens.signInLinkHolder(linkSecret)).contains(new Caller("E1", Role.MENTEE, "c1"));
@@ -116,7 +116,7 @@ class TokenCommandTest {
         assertThat(unknown.err()).contains("There is no token 3").doesNotContain("\tat ");
         assertThat(person.out()).contains("Revoked 2 tokens of E1.");
         assertThat(neither.exitCode()).isEqualTo(2);
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             assertThat(new TokenService(store, Clock.systemUTC()).authenticate("Bearer " + first.out().strip()))
                     .isEmpty();
         }

@@ -13,7 +13,7 @@ import org.roadmapcoach.api.http.TestApi.Reply;
 import org.roadmapcoach.data.exporter.CohortExporter;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.ImportReport;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * What a pair writes through the API never breaks the cohort's export: text that is not text (a NUL, half
@@ -48,13 +48,13 @@ class ExportRoundTripTest {
             new CohortExporter(api.store).export(COHORT, tmp.resolve("export"));
         }
         Path copy = tmp.resolve("copy.db");
-        try (SqliteStore store = SqliteStore.open(copy)) {
+        try (Store store = Store.open(copy)) {
             ImportReport report = new CohortImporter(store).importPaths(COHORT, java.util.List.of(tmp.resolve("export")));
             assertThat(report.ok()).as(report.errors().toString()).isTrue();
         }
         assertThat(HostileCorpus.dump(copy)).isEqualTo(HostileCorpus.dump(reexported(copy)));
-        try (SqliteStore original = SqliteStore.open(tmp.resolve("coach.db"));
-             SqliteStore imported = SqliteStore.open(copy)) {
+        try (Store original = Store.open(tmp.resolve("coach.db"));
+             Store imported = Store.open(copy)) {
             assertThat(imported.roadmap(COHORT, "P05").orElseThrow().checkIns())
                     .isEqualTo(original.roadmap(COHORT, "P05").orElseThrow().checkIns());
             assertThat(imported.roadmap(COHORT, "P05").orElseThrow().activities())
@@ -68,10 +68,10 @@ class ExportRoundTripTest {
     /** The database a second export of {@code db} imports into: the same rows again. */
     private Path reexported(Path db) {
         Path again = tmp.resolve("again.db");
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (Store store = Store.open(db)) {
             new CohortExporter(store).export(COHORT, tmp.resolve("export2"));
         }
-        try (SqliteStore store = SqliteStore.open(again)) {
+        try (Store store = Store.open(again)) {
             assertThat(new CohortImporter(store).importPaths(COHORT, java.util.List.of(tmp.resolve("export2"))).ok())
                     .isTrue();
         }

@@ -29,7 +29,7 @@ import org.roadmapcoach.app.Json;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Role;
 
@@ -59,7 +59,7 @@ final class TestApi implements AutoCloseable {
         static final Evaluator EVALUATOR = Evaluator.fromClasspath();
     }
 
-    final SqliteStore store;
+    final Store store;
     final Services services;
     final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -67,7 +67,7 @@ final class TestApi implements AutoCloseable {
     private OpenApiInteractionValidator validator;
     final List<String> violations = new ArrayList<>();
 
-    private TestApi(SqliteStore store, Services services, Javalin app) {
+    private TestApi(Store store, Services services, Javalin app) {
         this.store = store;
         this.services = services;
         this.app = app;
@@ -79,15 +79,15 @@ final class TestApi implements AutoCloseable {
     }
 
     static TestApi start(Path dir, AppConfig config) {
-        return start(config, SqliteStore.open(dir.resolve("coach.db")));
+        return start(config, Store.open(dir.resolve("coach.db")));
     }
 
     /** A server whose writes wait at most {@code writeWaitMillis} for their turn before the store is busy. */
     static TestApi startWaitingAtMost(Path dir, long writeWaitMillis) {
-        return start(AppConfig.defaults(), SqliteStore.open(dir.resolve("coach.db"), 60_000, writeWaitMillis));
+        return start(AppConfig.defaults(), Store.open(dir.resolve("coach.db"), 60_000, writeWaitMillis));
     }
 
-    private static TestApi start(AppConfig config, SqliteStore store) {
+    private static TestApi start(AppConfig config, Store store) {
         CohortImporter importer = new CohortImporter(store);
         assertThat(importer.importSources(COHORT, sample()).ok()).isTrue();
         assertThat(importer.importSources(OTHER_COHORT, List.of(

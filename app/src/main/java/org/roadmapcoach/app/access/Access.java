@@ -7,7 +7,7 @@ import org.roadmapcoach.app.problem.ConflictException;
 import org.roadmapcoach.app.problem.NotAllowedException;
 import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.store.RecordLookup;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.Cohort;
 import org.roadmapcoach.engine.roadmap.Milestone;
@@ -21,10 +21,10 @@ import org.roadmapcoach.engine.roadmap.Pairing;
  */
 public final class Access {
 
-    private final SqliteStore store;
+    private final Store store;
     private final RecordLookup lookup;
 
-    public Access(SqliteStore store) {
+    public Access(Store store) {
         this.store = store;
         this.lookup = new RecordLookup(store);
     }

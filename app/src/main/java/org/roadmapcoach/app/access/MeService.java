@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.roadmapcoach.data.store.RecordLookup;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Cohort;
 import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.engine.roadmap.Person;
@@ -28,10 +28,10 @@ public final class MeService {
                      List<String> cohorts) {
     }
 
-    private final SqliteStore store;
+    private final Store store;
     private final RecordLookup lookup;
 
-    public MeService(SqliteStore store) {
+    public MeService(Store store) {
         this.store = store;
         this.lookup = new RecordLookup(store);
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.roadmapcoach.data.auth.SessionStore;
 import org.roadmapcoach.data.auth.SessionStore.StoredSession;
 import org.roadmapcoach.data.auth.TokenGrant;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * The web app's sessions (WEB.md): started by signing in, ended by signing out or after
@@ -42,7 +42,7 @@ public final class SessionService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public SessionService(SqliteStore store, Clock clock) {
+    public SessionService(Store store, Clock clock) {
         this.sessions = new SessionStore(store);
         this.clock = clock;
     }

@@ -17,7 +17,7 @@ import org.roadmapcoach.data.auth.TokenGrant;
 import org.roadmapcoach.data.auth.TokenKind;
 import org.roadmapcoach.data.auth.TokenStore;
 import org.roadmapcoach.data.store.RecordLookup;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Role;
 
 /**
@@ -46,7 +46,7 @@ public final class TokenService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public TokenService(SqliteStore store, Clock clock) {
+    public TokenService(Store store, Clock clock) {
         this.tokens = new TokenStore(store);
         this.lookup = new RecordLookup(store);
         this.clock = clock;

@@ -16,7 +16,7 @@ import org.roadmapcoach.data.run.RunBoard.Filter;
 import org.roadmapcoach.data.run.RunBoard.Page;
 import org.roadmapcoach.data.run.RunBoard.RuleCount;
 import org.roadmapcoach.data.run.RunBoard.Tally;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.finding.Health;
 import org.roadmapcoach.engine.roadmap.Cohort;
 
@@ -55,7 +55,7 @@ public final class BoardService {
                         Page pairings, NextStepsPage nextSteps) {
     }
 
-    private final SqliteStore store;
+    private final Store store;
     private final Access access;
     private final NextStepsService nextSteps;
     private final RunBoard runs;
@@ -68,7 +68,7 @@ public final class BoardService {
         return thread;
     });
 
-    public BoardService(SqliteStore store, Access access, NextStepsService nextSteps) {
+    public BoardService(Store store, Access access, NextStepsService nextSteps) {
         this.store = store;
         this.access = access;
         this.nextSteps = nextSteps;

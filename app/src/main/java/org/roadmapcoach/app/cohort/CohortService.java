@@ -22,7 +22,7 @@ import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.importer.ImportError;
 import org.roadmapcoach.data.importer.ImportOptions;
 import org.roadmapcoach.data.importer.ImportReport;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.policy.PolicyKey;
 import org.roadmapcoach.engine.roadmap.Cohort;
@@ -34,10 +34,10 @@ public final class CohortService {
     public record Upload(String fileName, byte[] content) {
     }
 
-    private final SqliteStore store;
+    private final Store store;
     private final CohortImporter importer;
 
-    public CohortService(SqliteStore store) {
+    public CohortService(Store store) {
         this.store = store;
         this.importer = new CohortImporter(store);
     }

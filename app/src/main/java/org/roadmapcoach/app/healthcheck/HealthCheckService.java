@@ -27,7 +27,7 @@ import org.roadmapcoach.data.run.RunStore;
 import org.roadmapcoach.data.run.RunWriter;
 import org.roadmapcoach.data.run.StoredRun;
 import org.roadmapcoach.data.store.CohortSnapshot;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.roadmap.Resource;
@@ -51,12 +51,12 @@ public final class HealthCheckService {
      */
     static final int SESSION_SIZE = 100;
 
-    private final SqliteStore store;
+    private final Store store;
     private final RunStore runs;
     private final Evaluator evaluator;
     private final Clock clock;
 
-    public HealthCheckService(SqliteStore store, Evaluator evaluator, Clock clock) {
+    public HealthCheckService(Store store, Evaluator evaluator, Clock clock) {
         this.store = store;
         this.runs = new RunStore(store);
         this.evaluator = evaluator;

@@ -12,7 +12,7 @@ import org.roadmapcoach.app.problem.FieldError;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.store.RecordWriter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.Agreement;
 import org.roadmapcoach.engine.roadmap.Pairing;
@@ -41,9 +41,9 @@ public final class MatchingService {
     public record CohortProposal(String cohortId, LocalDate asOf, MatchProposal proposal) {
     }
 
-    private final SqliteStore store;
+    private final Store store;
 
-    public MatchingService(SqliteStore store) {
+    public MatchingService(Store store) {
         this.store = store;
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.roadmapcoach.app.access.Access.PairingRef;
 import org.roadmapcoach.app.problem.NotFoundException;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.evaluation.PairingResult;
 import org.roadmapcoach.engine.finding.Finding;
@@ -23,11 +23,11 @@ public final class LiveFindings implements PairingFindings {
     private static final int READ_BATCH = 1000;
     private static final int SESSION_SIZE = 100;
 
-    private final SqliteStore store;
+    private final Store store;
     private final Supplier<Evaluator> evaluator;
 
     /** @param evaluator the rule base, which a starting server may still be building (asked for on first use) */
-    public LiveFindings(SqliteStore store, Supplier<Evaluator> evaluator) {
+    public LiveFindings(Store store, Supplier<Evaluator> evaluator) {
         this.store = store;
         this.evaluator = evaluator;
     }

@@ -21,7 +21,7 @@ import org.roadmapcoach.app.nextsteps.NextStepsViews.Recommendation;
 import org.roadmapcoach.app.nextsteps.NextStepsViews.Recommendations;
 import org.roadmapcoach.app.problem.ConflictException;
 import org.roadmapcoach.app.problem.NotFoundException;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.suggestion.Dismissal;
 import org.roadmapcoach.data.suggestion.DismissalStore;
 import org.roadmapcoach.engine.evaluation.Suggestions;
@@ -45,12 +45,12 @@ public final class NextStepsService {
 
     static final String RECOMMEND = "RES-RECOMMEND";
 
-    private final SqliteStore store;
+    private final Store store;
     private final PairingFindings findings;
     private final DismissalStore dismissals;
     private final Clock clock;
 
-    public NextStepsService(SqliteStore store, PairingFindings findings, Clock clock) {
+    public NextStepsService(Store store, PairingFindings findings, Clock clock) {
         this.store = store;
         this.findings = findings;
         this.dismissals = new DismissalStore(store);

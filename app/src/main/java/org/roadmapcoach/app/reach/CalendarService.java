@@ -10,7 +10,7 @@ import org.roadmapcoach.app.access.Access.PairingRef;
 import org.roadmapcoach.app.access.Caller;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.app.problem.NotFoundException;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.RecordLookup;
 import org.roadmapcoach.engine.roadmap.PairingStatus;
 import org.roadmapcoach.engine.roadmap.Person;
@@ -23,12 +23,12 @@ import org.roadmapcoach.engine.roadmap.Roadmap;
  */
 public final class CalendarService {
 
-    private final SqliteStore store;
+    private final Store store;
     private final Access access;
     private final TokenService tokens;
     private final RecordLookup lookup;
 
-    public CalendarService(SqliteStore store, Access access, TokenService tokens) {
+    public CalendarService(Store store, Access access, TokenService tokens) {
         this.store = store;
         this.lookup = new RecordLookup(store);
         this.access = access;

@@ -1,7 +1,7 @@
 package org.roadmapcoach.app.reach;
 
 import org.roadmapcoach.app.problem.NotFoundException;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * Each cohort's {@code digest.*} settings, read from and saved into its policy document beside the rule
@@ -10,9 +10,9 @@ import org.roadmapcoach.data.store.SqliteStore;
  */
 public final class DigestPolicies {
 
-    private final SqliteStore store;
+    private final Store store;
 
-    public DigestPolicies(SqliteStore store) {
+    public DigestPolicies(Store store) {
         this.store = store;
     }
 

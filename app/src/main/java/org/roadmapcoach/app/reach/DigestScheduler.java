@@ -8,7 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.roadmapcoach.app.Today;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Cohort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,14 +23,14 @@ public final class DigestScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestScheduler.class);
 
-    private final SqliteStore store;
+    private final Store store;
     private final DigestService digests;
     private final Today today;
     private final Supplier<Mailer> mailers;
     private final String from;
     private ScheduledExecutorService timer;
 
-    public DigestScheduler(SqliteStore store, DigestService digests, Today today, Supplier<Mailer> mailers, String from) {
+    public DigestScheduler(Store store, DigestService digests, Today today, Supplier<Mailer> mailers, String from) {
         this.store = store;
         this.digests = digests;
         this.today = today;

@@ -32,7 +32,7 @@ import org.roadmapcoach.data.digest.HistoryEntry;
 import org.roadmapcoach.data.digest.OutboxMessage;
 import org.roadmapcoach.data.run.RunStore;
 import org.roadmapcoach.data.store.RecordLookup;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.Person;
 import org.roadmapcoach.engine.roadmap.Role;
@@ -48,7 +48,7 @@ public final class DigestService {
 
     private static final String DRY_RUN = "dry-run";
 
-    private final SqliteStore store;
+    private final Store store;
     private final DigestStore digests;
     private final DigestPolicies policies;
     private final RecordLookup lookup;
@@ -60,7 +60,7 @@ public final class DigestService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public DigestService(SqliteStore store, Access access, NextStepsService nextSteps,
+    public DigestService(Store store, Access access, NextStepsService nextSteps,
                          Supplier<HealthCheckService> healthChecks, TokenService tokens, Links links, Clock clock) {
         this.store = store;
         this.digests = new DigestStore(store);

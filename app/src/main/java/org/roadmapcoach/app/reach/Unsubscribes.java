@@ -5,7 +5,7 @@ import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.digest.DigestStore;
 import org.roadmapcoach.data.digest.Subscriber;
 import org.roadmapcoach.data.store.RecordLookup;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Person;
 
 /**
@@ -20,7 +20,7 @@ public final class Unsubscribes {
     private final RecordLookup lookup;
     private final Clock clock;
 
-    public Unsubscribes(SqliteStore store, Clock clock) {
+    public Unsubscribes(Store store, Clock clock) {
         this.digests = new DigestStore(store);
         this.lookup = new RecordLookup(store);
         this.clock = clock;

@@ -14,7 +14,7 @@ import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.store.DuplicateIdException;
 import org.roadmapcoach.data.store.RecordLookup;
 import org.roadmapcoach.data.store.RecordWriter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Activity;
 import org.roadmapcoach.engine.roadmap.CheckIn;
 import org.roadmapcoach.engine.roadmap.Engagement;
@@ -35,12 +35,12 @@ public final class RoadmapService {
     /** Check-ins shown in the roadmap view. */
     static final int RECENT_CHECK_INS = 10;
 
-    private final SqliteStore store;
+    private final Store store;
     private final RecordWriter writer;
     private final RecordLookup lookup;
     private final Today today;
 
-    public RoadmapService(SqliteStore store, Today today) {
+    public RoadmapService(Store store, Today today) {
         this.store = store;
         this.writer = new RecordWriter(store, today::date);
         this.lookup = new RecordLookup(store);

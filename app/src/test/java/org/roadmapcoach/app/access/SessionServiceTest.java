@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.app.access.SessionService.Session;
 import org.roadmapcoach.data.StoreKind;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Role;
 
 /** On SQLite and on PostgreSQL ({@link StoreKind}). */
@@ -31,7 +31,7 @@ class SessionServiceTest {
     @TempDir
     Path tmp;
 
-    private SqliteStore store;
+    private Store store;
     private final MovingClock clock = new MovingClock();
     private SessionService sessions;
     private final Caller mentee = new Caller("E05", Role.MENTEE, "spring-2026");

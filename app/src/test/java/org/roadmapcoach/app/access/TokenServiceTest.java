@@ -22,7 +22,7 @@ import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.auth.StoredToken;
 import org.roadmapcoach.data.auth.TokenKind;
 import org.roadmapcoach.data.importer.CohortImporter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Role;
 
 /** Sign-in links sign in once and expire; calendar feeds are no API tokens; a person revokes only their own; on SQLite and on PostgreSQL ({@link StoreKind}). */
@@ -39,7 +39,7 @@ class TokenServiceTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private final MovingClock clock = new MovingClock();
     private TokenService tokens;
 

@@ -21,7 +21,7 @@ import org.roadmapcoach.data.generator.CohortGenerator;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.run.FindingKey;
 import org.roadmapcoach.data.run.RunPairing;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Roadmap;
 
@@ -39,7 +39,7 @@ class HealthCheckServiceTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private HealthCheckService service;
 
     @BeforeEach

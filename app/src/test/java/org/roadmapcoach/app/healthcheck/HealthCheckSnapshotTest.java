@@ -27,7 +27,7 @@ import org.roadmapcoach.data.generator.CohortGenerator;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.run.RunPairing;
 import org.roadmapcoach.data.run.RunStore;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.policy.Policy;
@@ -55,7 +55,7 @@ class HealthCheckSnapshotTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private HealthCheckService service;
 
     @BeforeEach

@@ -18,7 +18,7 @@ import org.roadmapcoach.app.problem.ConflictException;
 import org.roadmapcoach.app.problem.InvalidInputException;
 import org.roadmapcoach.app.problem.NotFoundException;
 import org.roadmapcoach.data.importer.CohortImporter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.policy.PolicyKey;
 import org.roadmapcoach.engine.roadmap.Pairing;
@@ -31,7 +31,7 @@ class MatchingServiceTest {
     @TempDir
     Path temp;
 
-    SqliteStore store;
+    Store store;
     MatchingService matching;
 
     @BeforeEach
@@ -51,7 +51,7 @@ class MatchingServiceTest {
                 E4-M1,E4,M1,2026-01-05,closed
                 E1-M2,E4,M2,2025-01-05,closed
                 """);
-        store = SqliteStore.open(temp.resolve("coach.db"));
+        store = Store.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths("c", List.of(folder)).ok()).isTrue();
         matching = new MatchingService(store);
     }

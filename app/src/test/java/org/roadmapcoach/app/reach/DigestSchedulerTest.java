@@ -25,7 +25,7 @@ import org.roadmapcoach.app.nextsteps.StoredRunFindings;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.run.RunStore;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 
 /** coach serve --digests: the week runs on the cohort's digest.weekday by the store's today, and only then; on SQLite and on PostgreSQL ({@link StoreKind}). */
@@ -42,7 +42,7 @@ class DigestSchedulerTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private DigestService digests;
     private final List<String> sent = new ArrayList<>();
     private final DigestServiceTest.MovingClock clock = new DigestServiceTest.MovingClock();

@@ -41,7 +41,7 @@ import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.digest.OutboxMessage;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.run.RunStore;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Role;
 
@@ -65,7 +65,7 @@ class DigestServiceTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private final MovingClock clock = new MovingClock();
     private TokenService tokens;
     private NextStepsService nextSteps;

@@ -4,7 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Role;
 
@@ -18,9 +18,9 @@ public final class SessionStore {
     public record StoredSession(long id, TokenGrant grant, String csrfToken, Instant createdAt, Instant lastSeenAt) {
     }
 
-    private final SqliteStore store;
+    private final Store store;
 
-    public SessionStore(SqliteStore store) {
+    public SessionStore(Store store) {
         this.store = store;
     }
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.StoreMemo;
 import org.roadmapcoach.engine.roadmap.Coded;
 import org.roadmapcoach.engine.roadmap.Role;
@@ -26,11 +26,11 @@ public final class TokenStore {
 
     private static final int PREFIX_LENGTH = 16;
 
-    private final SqliteStore store;
+    private final Store store;
     // Every request shows its token: what each stored secret is is remembered while the database is unchanged.
     private final StoreMemo<String, Optional<StoredToken>> found;
 
-    public TokenStore(SqliteStore store) {
+    public TokenStore(Store store) {
         this.store = store;
         this.found = new StoreMemo<>(store, 10_000);
     }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * The weekly digests' outbox, each person's digest history, unsubscribe tokens and opt-outs (schema 13).
@@ -27,9 +27,9 @@ public final class DigestStore {
 
     private static final int REPLY_CHARS = 1_000;
 
-    private final SqliteStore store;
+    private final Store store;
 
-    public DigestStore(SqliteStore store) {
+    public DigestStore(Store store) {
         this.store = store;
     }
 

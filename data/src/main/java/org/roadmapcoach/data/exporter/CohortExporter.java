@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 
@@ -36,9 +36,9 @@ public final class CohortExporter {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private final SqliteStore store;
+    private final Store store;
 
-    public CohortExporter(SqliteStore store) {
+    public CohortExporter(Store store) {
         this.store = store;
     }
 

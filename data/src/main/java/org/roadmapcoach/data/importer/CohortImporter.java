@@ -14,7 +14,7 @@ import org.roadmapcoach.data.store.ImportSync;
 import org.roadmapcoach.data.store.ImportWriter;
 import org.roadmapcoach.data.store.ReplacedAppChange;
 import org.roadmapcoach.data.store.Revisions;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.Cohort;
@@ -39,14 +39,14 @@ public final class CohortImporter {
     /** The required columns (marked * in CSV.md) of each file. */
     private static final Map<Table<?>, Set<String>> REQUIRED = requiredColumns();
 
-    private final SqliteStore store;
+    private final Store store;
     private final ImportLimits limits;
 
-    public CohortImporter(SqliteStore store) {
+    public CohortImporter(Store store) {
         this(store, ImportLimits.DEFAULTS);
     }
 
-    public CohortImporter(SqliteStore store, ImportLimits limits) {
+    public CohortImporter(Store store, ImportLimits limits) {
         this.store = store;
         this.limits = limits;
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.finding.Health;
 
 /**
@@ -57,9 +57,9 @@ public final class RunBoard {
     /** The order of a page, which the board index (migration 014) holds: worst first, then by pairing id. */
     private static final String WORST_FIRST = " ORDER BY p.health_rank, p.pairing_id";
 
-    private final SqliteStore store;
+    private final Store store;
 
-    public RunBoard(SqliteStore store) {
+    public RunBoard(Store store) {
         this.store = store;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.StoreAccessException;
 
 /**
@@ -36,7 +36,7 @@ public final class RunKeys implements AutoCloseable {
     private boolean ended;
     private FindingKey pending; // read ahead: the first key of the next pairing
 
-    RunKeys(SqliteStore store, long runId) {
+    RunKeys(Store store, long runId) {
         this.runId = runId;
         this.connection = store.connect();
         this.reader = new Thread(this::readAll, "coach-run-keys");

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * How many runs a cohort keeps: the newest {@code runs.keep} (a setting of the database, default
@@ -26,9 +26,9 @@ public final class RunRetention {
 
     private static final Duration ABANDONED_AFTER = Duration.ofDays(1);
 
-    private final SqliteStore store;
+    private final Store store;
 
-    public RunRetention(SqliteStore store) {
+    public RunRetention(Store store) {
         this.store = store;
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.roadmapcoach.data.store.SqlWork;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.StoreMemo;
 import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.finding.Health;
@@ -43,12 +43,12 @@ public final class RunStore {
             + " WHERE r.id = (SELECT MAX(id) FROM health_check_runs"
             + " WHERE cohort_id = ? AND as_of = ? AND rule_base = ? AND complete = 1) AND hp.pairing_id = ?";
 
-    private final SqliteStore store;
+    private final Store store;
     // The next steps of the runs suggestions are answered from: a few hundred kilobytes a run, read once
     // while the database is unchanged.
     private final StoreMemo<Long, Map<Integer, String>> runTexts;
 
-    public RunStore(SqliteStore store) {
+    public RunStore(Store store) {
         this.store = store;
         this.runTexts = new StoreMemo<>(store, 4);
     }

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.roadmapcoach.data.store.CohortSnapshot;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.StoreAccessException;
 import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.policy.Policy;
@@ -63,9 +63,9 @@ public final class RunWriter {
         void writeTo(PairingSink sink) throws SQLException;
     }
 
-    private final SqliteStore store;
+    private final Store store;
 
-    public RunWriter(SqliteStore store) {
+    public RunWriter(Store store) {
         this.store = store;
     }
 

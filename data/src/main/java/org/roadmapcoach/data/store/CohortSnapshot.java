@@ -90,7 +90,7 @@ public final class CohortSnapshot implements AutoCloseable {
 
     /**
      * Hands every pairing of the cohort (any status) to {@code consumer} as a whole roadmap, in id order, in
-     * batches of at most {@code batchSize}, as {@link SqliteStore#forEachRoadmapBatch} does, from this snapshot.
+     * batches of at most {@code batchSize}, as {@link Store#forEachRoadmapBatch} does, from this snapshot.
      */
     public void forEachRoadmapBatch(int batchSize, Consumer<List<Roadmap>> consumer) {
         try {

@@ -84,7 +84,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** See {@link SqliteStore#inTransaction}. */
+    /** See {@link Store#inTransaction}. */
     <T> T inTransaction(SqlWork<T> work) {
         if (closed) {
             throw new StoreAccessException("the store of " + dialect.describe() + " is closed", null);
@@ -145,13 +145,13 @@ public final class Database implements AutoCloseable {
         return commits;
     }
 
-    /** See {@link SqliteStore#read}. */
+    /** See {@link Store#read}. */
     <T> T read(SqlWork<T> work) {
         return borrow(reader -> work.run(reader.connection));
     }
 
-    /** See {@link SqliteStore#query}. */
-    <T> T query(String sql, SqliteStore.StatementWork<T> work) {
+    /** See {@link Store#query}. */
+    <T> T query(String sql, Store.StatementWork<T> work) {
         return borrow(reader -> {
             PreparedStatement statement = reader.statements.get(sql);
             if (statement == null) {
@@ -166,7 +166,7 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** See {@link SqliteStore#checkpoint}. */
+    /** See {@link Store#checkpoint}. */
     void checkpoint() {
         read(connection -> {
             dialect.checkpoint(connection);

@@ -16,11 +16,11 @@ import org.roadmapcoach.engine.roadmap.Role;
 /** Single records by id, for the API's reference and access checks. */
 public final class RecordLookup {
 
-    private final SqliteStore store;
+    private final Store store;
     // Every request about a pairing looks it up first: remembered while the database is unchanged.
     private final StoreMemo<PairingKey, Optional<Pairing>> pairings;
 
-    public RecordLookup(SqliteStore store) {
+    public RecordLookup(Store store) {
         this.store = store;
         this.pairings = new StoreMemo<>(store, 100_000);
     }

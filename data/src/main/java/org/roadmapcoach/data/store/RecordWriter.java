@@ -27,11 +27,11 @@ import org.roadmapcoach.engine.roadmap.ReciprocityEntry;
  */
 public final class RecordWriter {
 
-    private final SqliteStore store;
+    private final Store store;
     private final Supplier<LocalDate> today;
 
     /** A writer whose changes to imported records are dated by the database's pinned today, else the real date. */
-    public RecordWriter(SqliteStore store) {
+    public RecordWriter(Store store) {
         this(store, () -> store.pinnedToday().orElseGet(LocalDate::now));
     }
 
@@ -39,7 +39,7 @@ public final class RecordWriter {
      * @param today the store's today, the date a change of the app to an imported record is reported with
      *     when a later import replaces it (docs/CSV.md, "Re-import and the app")
      */
-    public RecordWriter(SqliteStore store, Supplier<LocalDate> today) {
+    public RecordWriter(Store store, Supplier<LocalDate> today) {
         this.store = store;
         this.today = today;
     }

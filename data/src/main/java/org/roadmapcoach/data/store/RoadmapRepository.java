@@ -16,12 +16,12 @@ final class RoadmapRepository {
     private final Database database;
     private final StoreMemo<String, List<Resource>> catalogs;
 
-    RoadmapRepository(Database database, SqliteStore store) {
+    RoadmapRepository(Database database, Store store) {
         this.database = database;
         this.catalogs = new StoreMemo<>(store, 1_000);
     }
 
-    /** See {@link SqliteStore#resources}. */
+    /** See {@link Store#resources}. */
     List<Resource> resources(String cohortId) {
         return catalogs.get(cohortId, id -> {
             List<Resource> resources = new ArrayList<>();
@@ -44,7 +44,7 @@ final class RoadmapRepository {
         });
     }
 
-    /** See {@link SqliteStore#forEachRoadmapBatch}. */
+    /** See {@link Store#forEachRoadmapBatch}. */
     void forEachBatch(String cohortId, int batchSize, Consumer<List<Roadmap>> consumer) {
         database.read(connection -> {
             // One read transaction: a snapshot, so a concurrent import cannot tear the batches apart.

@@ -8,7 +8,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * Remembers what a read of the store returned while the database is unchanged: a value is used only
- * when no commit has reached the database since it was read ({@link SqliteStore#dataVersion()}, taken
+ * when no commit has reached the database since it was read ({@link Store#dataVersion()}, taken
  * before the read, so a commit during it makes the next call read again). A server answers the same
  * small reads on every request (who a token is, the pairing asked about); this answers them without
  * the database, and never with anything a live read would not give. Thread-safe; values are never null.
@@ -28,18 +28,18 @@ public final class StoreMemo<K, V> {
         }
     }
 
-    private final SqliteStore store;
+    private final Store store;
     private final long maxWeight;
     private final ToIntFunction<? super V> weight;
     private final AtomicReference<Generation<K, V>> current = new AtomicReference<>(new Generation<>(Long.MIN_VALUE));
 
     /** A memo of at most {@code maxEntries} values. */
-    public StoreMemo(SqliteStore store, long maxEntries) {
+    public StoreMemo(Store store, long maxEntries) {
         this(store, maxEntries, value -> 1);
     }
 
     /** A memo of values up to a total {@code weight} (bytes, say) rather than a number of them. */
-    public StoreMemo(SqliteStore store, long maxWeight, ToIntFunction<? super V> weight) {
+    public StoreMemo(Store store, long maxWeight, ToIntFunction<? super V> weight) {
         this.store = store;
         this.maxWeight = maxWeight;
         this.weight = weight;
@@ -62,7 +62,7 @@ public final class StoreMemo<K, V> {
 
     /**
      * Remembers {@code value} for {@code key} as read when the database was at {@code version}
-     * ({@link SqliteStore#dataVersion()}, taken before the read): kept only while that is still current.
+     * ({@link Store#dataVersion()}, taken before the read): kept only while that is still current.
      *
      * @return whether it is remembered: not when the version has moved on, the key has a value already,
      *     or the memo is full

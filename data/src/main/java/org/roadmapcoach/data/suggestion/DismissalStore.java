@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.roadmapcoach.data.store.PairingKey;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.StoreMemo;
 
 /** The next steps each person dismissed, per pairing: each person's own (schema 6). */
 public final class DismissalStore {
 
-    private final SqliteStore store;
+    private final Store store;
     // Every suggestions call looks for the pairing's dismissals: remembered while the database is unchanged.
     private final StoreMemo<PairingKey, List<Dismissal>> byPairing;
 
-    public DismissalStore(SqliteStore store) {
+    public DismissalStore(Store store) {
         this.store = store;
         this.byPairing = new StoreMemo<>(store, 100_000);
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.StoreKind;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Role;
 
 /** On SQLite and on PostgreSQL ({@link StoreKind}). */
@@ -29,7 +29,7 @@ class TokenStoreTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private TokenStore tokens;
 
     @BeforeEach

@@ -18,7 +18,7 @@ import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.ImportReport;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 
@@ -37,8 +37,8 @@ class CohortExporterTest {
 
     @Test
     void exportThenImportIntoAFreshStoreGivesTheSameStore() {
-        try (SqliteStore original = kind.open(temp.resolve("original.db"));
-             SqliteStore copy = kind.open(temp.resolve("copy.db"))) {
+        try (Store original = kind.open(temp.resolve("original.db"));
+             Store copy = kind.open(temp.resolve("copy.db"))) {
             new CohortImporter(original).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("in"))));
             new CohortImporter(original).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("more"),
                     CohortFixture.generated(5))));
@@ -55,7 +55,7 @@ class CohortExporterTest {
 
     @Test
     void writesEveryColumnInSpecOrderAndRowsInIdOrder() throws IOException {
-        try (SqliteStore store = kind.open(temp.resolve("coach.db"))) {
+        try (Store store = kind.open(temp.resolve("coach.db"))) {
             new CohortImporter(store).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("in"))));
 
             new CohortExporter(store).export(COHORT, temp.resolve("out"));
@@ -77,8 +77,8 @@ class CohortExporterTest {
     @Test
     void anExportForExcelStartsEachFileWithAByteOrderMarkEndsLinesWithCrlfAndImportsBackUnchanged()
             throws IOException {
-        try (SqliteStore original = kind.open(temp.resolve("original.db"));
-             SqliteStore copy = kind.open(temp.resolve("copy.db"))) {
+        try (Store original = kind.open(temp.resolve("original.db"));
+             Store copy = kind.open(temp.resolve("copy.db"))) {
             new CohortImporter(original).importPaths(COHORT, List.of(CohortFixture.write(temp.resolve("in"))));
             Path exported = temp.resolve("excel");
 
@@ -103,7 +103,7 @@ class CohortExporterTest {
 
     @Test
     void refusesToExportACohortThatDoesNotExist() {
-        try (SqliteStore store = kind.open(temp.resolve("coach.db"))) {
+        try (Store store = kind.open(temp.resolve("coach.db"))) {
             assertThatThrownBy(() -> new CohortExporter(store).export("nobody", temp.resolve("out")))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("no cohort 'nobody'");
         }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.ImportReport;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 
@@ -53,7 +53,7 @@ class CohortGeneratorTest {
         assertThat(Files.readString(temp.resolve("a").resolve("people.csv")))
                 .startsWith(Files.readString(temp.resolve("plain").resolve("people.csv")))
                 .contains("\r\nMW000003,").contains("\r\nEW000010,");
-        try (SqliteStore store = SqliteStore.open(temp.resolve("coach.db"))) {
+        try (Store store = Store.open(temp.resolve("coach.db"))) {
             assertThat(new CohortImporter(store).importPaths("w", List.of(temp.resolve("a"))).ok()).isTrue();
         }
     }
@@ -62,7 +62,7 @@ class CohortGeneratorTest {
     void generatedCohortImportsWithoutErrorsWithTheRowCountsTheGeneratorReports() throws Exception {
         Map<String, Long> written = CohortGenerator.generate(temp.resolve("cohort"), 200, 1);
 
-        try (SqliteStore store = SqliteStore.open(temp.resolve("coach.db"))) {
+        try (Store store = Store.open(temp.resolve("coach.db"))) {
             ImportReport report = new CohortImporter(store).importPaths("big", List.of(temp.resolve("cohort")));
 
             assertThat(report.errors()).isEmpty();

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * Every kind of bad input: the error names file, line, column, value and what was expected, and the
@@ -48,7 +48,7 @@ class CohortImporterErrorsTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private CohortImporter importer;
     private Map<String, String> before;
     private int imports;

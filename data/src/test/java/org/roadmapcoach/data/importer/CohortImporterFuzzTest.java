@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadmapcoach.data.CohortFixture;
 import org.roadmapcoach.data.StoreSnapshot;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * Any bytes given as cohort files are imported or rejected with a report, never an exception; a
@@ -49,7 +49,7 @@ class CohortImporterFuzzTest {
     @BeforeAll
     static void storeTheFixtureCohortOnce() {
         template = temp.resolve("template.db");
-        try (SqliteStore store = SqliteStore.open(template)) {
+        try (Store store = Store.open(template)) {
             Path fixture = CohortFixture.write(temp.resolve("fixture"));
             assertThat(new CohortImporter(store).importPaths(COHORT, List.of(fixture)).ok()).isTrue();
             initial = StoreSnapshot.of(store);
@@ -68,7 +68,7 @@ class CohortImporterFuzzTest {
     void importsOrRejectsAnyFilesWithoutThrowing(byte[] input) throws IOException {
         Path dir = Files.createDirectories(temp.resolve("run-" + RUNS.incrementAndGet()));
         Files.copy(template, dir.resolve("coach.db"));
-        try (SqliteStore store = SqliteStore.open(dir.resolve("coach.db"))) {
+        try (Store store = Store.open(dir.resolve("coach.db"))) {
             CohortImporter importer = new CohortImporter(store);
 
             ImportReport report = importer.importSources(COHORT, files(input));
@@ -96,7 +96,7 @@ class CohortImporterFuzzTest {
             for (Path seed : files.sorted().toList()) {
                 Path dir = Files.createDirectories(temp.resolve("seed-" + RUNS.incrementAndGet()));
                 Files.copy(template, dir.resolve("coach.db"));
-                try (SqliteStore store = SqliteStore.open(dir.resolve("coach.db"))) {
+                try (Store store = Store.open(dir.resolve("coach.db"))) {
                     ImportReport report = new CohortImporter(store).importSources(COHORT,
                             files(Files.readAllBytes(seed)));
                     assertThat(report.ok()).as(seed.getFileName() + ": " + report.errors())

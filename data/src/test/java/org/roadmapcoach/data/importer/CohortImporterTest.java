@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Activity;
 import org.roadmapcoach.engine.roadmap.ActivityKind;
 import org.roadmapcoach.engine.roadmap.Agreement;
@@ -63,7 +63,7 @@ class CohortImporterTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private CohortImporter importer;
 
     @BeforeEach

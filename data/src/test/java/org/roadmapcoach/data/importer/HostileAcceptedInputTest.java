@@ -27,7 +27,7 @@ import org.roadmapcoach.data.CohortFixture;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
 import org.roadmapcoach.data.exporter.CohortExporter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 
@@ -49,7 +49,7 @@ class HostileAcceptedInputTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private Map<String, String> before;
 
     @BeforeEach
@@ -148,7 +148,7 @@ class HostileAcceptedInputTest {
         assertThat(row(exported, Tables.OBJECTIVES, "O2")).containsEntry("baseline", "-1.50");
         assertNoTextCellStartsAFormula(exported);
 
-        try (SqliteStore copy = kind.open(temp.resolve("copy.db"))) {
+        try (Store copy = kind.open(temp.resolve("copy.db"))) {
             ImportReport report = new CohortImporter(copy).importPaths(COHORT, List.of(exported));
 
             assertThat(report.errors()).isEmpty();

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.roadmapcoach.data.CohortFixture;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * The corpus of hostile inputs in {@code src/test/resources/hostile/rejected}: one folder per case, each
@@ -46,7 +46,7 @@ class HostileInputTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private Map<String, String> before;
 
     /** Case folder, then where its first error is: file, line, column (null when about the file or record), reason. */

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * Each limit of {@link ImportLimits} rejects the import with one clear error naming the place and the
@@ -48,7 +48,7 @@ class ImportLimitsTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private Map<String, String> before;
 
     @BeforeEach

@@ -18,7 +18,7 @@ import org.roadmapcoach.data.CohortFixture;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.store.RecordWriter;
 import org.roadmapcoach.data.store.ReplacedAppChange;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.CheckIn;
@@ -48,7 +48,7 @@ class ReImportMergeTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private CohortImporter importer;
     private RecordWriter app;
     private int folders;

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.roadmapcoach.data.CohortFixture;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.StoreSnapshot;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.engine.roadmap.Person;
@@ -51,7 +51,7 @@ class SpreadsheetHabitsTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private CohortImporter importer;
     private int folders;
 

@@ -24,7 +24,7 @@ import org.roadmapcoach.data.auth.TokenStore;
 import org.roadmapcoach.data.store.ImportSync;
 import org.roadmapcoach.data.store.RecordWriter;
 import org.roadmapcoach.data.store.ReplacedAppChange;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.data.store.Table;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.engine.roadmap.CheckIn;
@@ -56,7 +56,7 @@ class SyncAndDryRunTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private CohortImporter importer;
     private RecordWriter app;
     private int folders;

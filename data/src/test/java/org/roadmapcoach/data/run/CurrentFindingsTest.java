@@ -19,7 +19,7 @@ import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.store.RecordLookup;
 import org.roadmapcoach.data.store.RecordWriter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.finding.Audience;
 import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.finding.Health;
@@ -53,7 +53,7 @@ class CurrentFindingsTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private RunStore runs;
     private RecordWriter writer;
 

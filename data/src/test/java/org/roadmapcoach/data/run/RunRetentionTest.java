@@ -20,7 +20,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.StoreKind;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.finding.Audience;
 import org.roadmapcoach.engine.finding.Finding;
 import org.roadmapcoach.engine.finding.Health;
@@ -42,7 +42,7 @@ class RunRetentionTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private RunStore runs;
 
     @BeforeEach

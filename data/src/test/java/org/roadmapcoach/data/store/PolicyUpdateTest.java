@@ -35,7 +35,7 @@ class PolicyUpdateTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
 
     @BeforeEach
     void openStore() {

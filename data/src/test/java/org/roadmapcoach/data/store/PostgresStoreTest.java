@@ -22,7 +22,7 @@ class PostgresStoreTest {
 
     @Test
     void createsTheSchemaAtTheLatestVersionInItsOwnVersionTable() throws SQLException {
-        try (SqliteStore store = SqliteStore.open(TestPostgres.newDatabase())) {
+        try (Store store = Store.open(TestPostgres.newDatabase())) {
             assertThat(store.file()).isNull();
             assertThat(single(store, "SELECT version FROM schema_version"))
                     .isEqualTo(List.of(String.valueOf(Migrations.POSTGRESQL.files().size())));
@@ -36,12 +36,12 @@ class PostgresStoreTest {
     void reopeningAppliesNoMigrationTwiceAndKeepsTheData() throws SQLException {
         String url = TestPostgres.newDatabase();
         Map<String, String> before;
-        try (SqliteStore store = SqliteStore.open(url)) {
+        try (Store store = Store.open(url)) {
             Path fixture = CohortFixture.write(temp.resolve("fixture"));
             assertThat(new CohortImporter(store).importPaths("spring-2026", List.of(fixture)).errors()).isEmpty();
             before = StoreSnapshot.of(store);
         }
-        try (SqliteStore store = SqliteStore.open(url)) {
+        try (Store store = Store.open(url)) {
             assertThat(StoreSnapshot.of(store)).isEqualTo(before);
             assertThat(single(store, "SELECT COUNT(*) FROM schema_version")).containsExactly("1");
         }
@@ -52,12 +52,12 @@ class PostgresStoreTest {
         String url = TestPostgres.newDatabase();
         String missing = url.replace("postgres:postgres@", "postgres:s3cret@").replaceAll("/[^/]+$", "/no_such_db");
 
-        assertThatThrownBy(() -> SqliteStore.open(missing)).isInstanceOf(StoreAccessException.class)
+        assertThatThrownBy(() -> Store.open(missing)).isInstanceOf(StoreAccessException.class)
                 .hasMessageStartingWith("cannot open the database postgresql://postgres@localhost:")
                 .hasMessageContaining("no_such_db").hasMessageNotContaining("s3cret");
     }
 
-    private static List<String> single(SqliteStore store, String sql) throws SQLException {
+    private static List<String> single(Store store, String sql) throws SQLException {
         try (Connection connection = store.connect(); PreparedStatement query = connection.prepareStatement(sql);
              ResultSet rows = query.executeQuery()) {
             List<String> values = new java.util.ArrayList<>();

@@ -23,12 +23,12 @@ import org.roadmapcoach.engine.roadmap.Cohort;
 class PostgresWritersTest {
 
     private String url;
-    private SqliteStore one;
+    private Store one;
 
     @BeforeEach
     void openOneServer() {
         url = TestPostgres.newDatabase();
-        one = SqliteStore.open(url);
+        one = Store.open(url);
     }
 
     @AfterEach
@@ -38,7 +38,7 @@ class PostgresWritersTest {
 
     @Test
     void aWriterOfAnotherServerWaitsForItsTurnThenSeesWhatTheOtherCommitted() throws Exception {
-        try (SqliteStore other = SqliteStore.open(url)) {
+        try (Store other = Store.open(url)) {
             CountDownLatch writing = new CountDownLatch(1);
             CountDownLatch finish = new CountDownLatch(1);
             CompletableFuture<Void> first = CompletableFuture.runAsync(() -> one.inTransaction(connection -> {
@@ -68,7 +68,7 @@ class PostgresWritersTest {
 
     @Test
     void aWriterThatWaitsLongerThanTheLockTimeoutIsBusyAndWritesNothing() throws Exception {
-        try (SqliteStore impatient = SqliteStore.openPostgres((StoreAddress.Postgres) StoreAddress.parse(url), 200,
+        try (Store impatient = Store.openPostgres((StoreAddress.Postgres) StoreAddress.parse(url), 200,
                 Database.WRITE_TURN_MILLIS)) {
             CountDownLatch writing = new CountDownLatch(1);
             CountDownLatch finish = new CountDownLatch(1);

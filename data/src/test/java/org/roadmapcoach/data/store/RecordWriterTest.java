@@ -39,7 +39,7 @@ class RecordWriterTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private RecordWriter writer;
     private RecordLookup lookup;
 

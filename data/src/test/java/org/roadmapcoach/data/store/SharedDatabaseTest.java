@@ -36,7 +36,7 @@ class SharedDatabaseTest {
     @Test
     void aWriteThroughOneStoreShowsInTheNextReadOfAnotherEvenWhatItRemembers() {
         Path db = temp.resolve("coach.db");
-        try (SqliteStore one = kind.open(db); SqliteStore other = kind.open(db)) {
+        try (Store one = kind.open(db); Store other = kind.open(db)) {
             one.ensureCohort(new Cohort("c", "C", null, null));
             assertThat(other.pinnedToday()).isEmpty(); // remembered while the database is unchanged
             assertThat(other.policy("c").get(PolicyKey.MS_STALLED_DAYS)).isEqualByComparingTo("21");
@@ -66,14 +66,14 @@ class SharedDatabaseTest {
     }
 
     private static long count(String address) {
-        try (SqliteStore store = SqliteStore.open(address)) {
+        try (Store store = Store.open(address)) {
             return store.cohorts().size();
         }
     }
 
     @Test
     void idsSortByteByByteAsSqliteSortsThemWhateverTheServersLocale() {
-        try (SqliteStore store = kind.open(temp.resolve("coach.db"))) {
+        try (Store store = kind.open(temp.resolve("coach.db"))) {
             for (String id : List.of("b", "B", "a-2", "a_1", "a10", "a9", "Z", "é")) {
                 store.ensureCohort(new Cohort(id, id, null, null));
             }

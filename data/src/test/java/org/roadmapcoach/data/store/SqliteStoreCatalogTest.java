@@ -18,7 +18,7 @@ import org.roadmapcoach.engine.roadmap.Resource;
 /** On SQLite and on PostgreSQL ({@link StoreKind}). */
 @ParameterizedClass
 @EnumSource(StoreKind.class)
-class SqliteStoreCatalogTest {
+class StoreCatalogTest {
 
     @Parameter
     StoreKind kind;
@@ -31,7 +31,7 @@ class SqliteStoreCatalogTest {
     @Test
     void theCatalogIsReadAgainAfterAnyCommitOfThisStoreOrOfAnotherOnTheSameFile() {
         Path file = temp.resolve("coach.db");
-        try (SqliteStore store = kind.open(file); SqliteStore otherProcess = kind.open(file)) {
+        try (Store store = kind.open(file); Store otherProcess = kind.open(file)) {
             importResources(store, "R1,Crucial Conversations,reading,communication\n");
             assertThat(titles(store)).containsExactly("Crucial Conversations");
             assertThat(titles(store)).containsExactly("Crucial Conversations");
@@ -44,13 +44,13 @@ class SqliteStoreCatalogTest {
         }
     }
 
-    private static void importResources(SqliteStore store, String rows) {
+    private static void importResources(Store store, String rows) {
         byte[] csv = (HEADER + rows).getBytes(StandardCharsets.UTF_8);
         assertThat(new CohortImporter(store).importSources("c", List.of(
                 new CsvSource("resources.csv", () -> new java.io.ByteArrayInputStream(csv)))).ok()).isTrue();
     }
 
-    private static List<String> titles(SqliteStore store) {
+    private static List<String> titles(Store store) {
         return store.resources("c").stream().map(Resource::title).toList();
     }
 }

@@ -19,7 +19,7 @@ import org.roadmapcoach.engine.roadmap.Cohort;
  * waits for it instead of failing with SQLITE_BUSY, which is what the server's writes did behind an
  * import or a health check of more than five seconds.
  */
-class SqliteStoreWritersTest {
+class StoreWritersTest {
 
     private static final int BUSY_TIMEOUT_MILLIS = 50;
 
@@ -29,7 +29,7 @@ class SqliteStoreWritersTest {
     @Test
     void aWriteWaitsForATransactionThatOutlastsTheBusyTimeout() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2);
-        try (SqliteStore store = SqliteStore.open(tmp.resolve("coach.db"), BUSY_TIMEOUT_MILLIS)) {
+        try (Store store = Store.open(tmp.resolve("coach.db"), BUSY_TIMEOUT_MILLIS)) {
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             Future<?> first = threads.submit(() -> store.inTransaction(connection -> {

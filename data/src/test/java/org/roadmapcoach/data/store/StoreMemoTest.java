@@ -29,7 +29,7 @@ class StoreMemoTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
     private StoreMemo<String, String> memo;
     private final AtomicInteger reads = new AtomicInteger();
 
@@ -125,7 +125,7 @@ class StoreMemoTest {
             }
             return;
         }
-        try (SqliteStore other = kind.open(temp.resolve("coach.db"))) {
+        try (Store other = kind.open(temp.resolve("coach.db"))) {
             other.inTransaction(connection -> {
                 try (var statement = connection.createStatement()) {
                     return statement.executeUpdate(sql);

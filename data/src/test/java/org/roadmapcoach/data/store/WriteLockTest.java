@@ -25,7 +25,7 @@ class WriteLockTest {
 
     private Path database() {
         Path file = temp.resolve("coach.db");
-        try (SqliteStore store = SqliteStore.open(file)) {
+        try (Store store = Store.open(file)) {
             store.ensureCohort(new Cohort("c", "c", null, null));
         }
         return file;
@@ -39,7 +39,7 @@ class WriteLockTest {
             writing.execute("BEGIN IMMEDIATE"); // another program holds the write lock
             writing.execute("UPDATE cohorts SET name = 'being written' WHERE id = 'c'");
 
-            try (SqliteStore store = SqliteStore.open(file, SHORT_WAIT_MILLIS)) {
+            try (Store store = Store.open(file, SHORT_WAIT_MILLIS)) {
                 assertThat(store.cohort("c")).get().extracting(Cohort::name).isEqualTo("c");
                 assertThat(store.policy("c")).isEqualTo(Policy.defaults());
                 assertThatThrownBy(() -> store.savePolicy("c", Policy.defaults()))
@@ -51,7 +51,7 @@ class WriteLockTest {
 
     @Test
     void aWriteWaitsItsBoundBehindThisProcesssWriterThenSaysTheStoreIsBusy() throws Exception {
-        try (SqliteStore store = SqliteStore.open(database(), SHORT_WAIT_MILLIS, SHORT_WAIT_MILLIS)) {
+        try (Store store = Store.open(database(), SHORT_WAIT_MILLIS, SHORT_WAIT_MILLIS)) {
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<Object> longWrite = CompletableFuture.supplyAsync(() -> store.inTransaction(c -> {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.data.CohortFixture;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 
 /** On SQLite and on PostgreSQL ({@link StoreKind}). */
 @ParameterizedClass
@@ -28,7 +28,7 @@ class DismissalStoreTest {
     @TempDir
     Path temp;
 
-    private SqliteStore store;
+    private Store store;
 
     @BeforeEach
     void open() {

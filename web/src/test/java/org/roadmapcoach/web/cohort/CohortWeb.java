@@ -41,7 +41,7 @@ import org.roadmapcoach.app.roadmap.RoadmapService;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.run.RunStore;
-import org.roadmapcoach.data.store.SqliteStore;
+import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.web.ErrorPages;
 import org.roadmapcoach.web.WebApp;
@@ -66,7 +66,7 @@ final class CohortWeb implements AutoCloseable {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
-    final SqliteStore store;
+    final Store store;
     final WebServices web;
     final Javalin app;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -74,7 +74,7 @@ final class CohortWeb implements AutoCloseable {
 
     private final HealthCheckJobs checkJobs;
 
-    private CohortWeb(SqliteStore store, WebServices web, Javalin app, HealthCheckJobs checkJobs) {
+    private CohortWeb(Store store, WebServices web, Javalin app, HealthCheckJobs checkJobs) {
         this.store = store;
         this.web = web;
         this.app = app;
@@ -87,7 +87,7 @@ final class CohortWeb implements AutoCloseable {
 
     /** @param writeWaitMillis how long a write waits for its turn before the store says it is busy */
     static CohortWeb start(Path dir, long writeWaitMillis) {
-        SqliteStore store = SqliteStore.open(dir.resolve("coach.db"), 60_000, writeWaitMillis);
+        Store store = Store.open(dir.resolve("coach.db"), 60_000, writeWaitMillis);
         for (String cohort : List.of(COHORT, OTHER)) {
             assertThat(new CohortImporter(store).importSources(cohort, sample()).ok()).isTrue();
         }

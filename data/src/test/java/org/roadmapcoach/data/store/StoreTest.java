@@ -26,7 +26,7 @@ import org.roadmapcoach.engine.policy.PolicyKey;
 import org.roadmapcoach.engine.roadmap.Cohort;
 import org.roadmapcoach.engine.roadmap.Roadmap;
 
-class SqliteStoreTest {
+class StoreTest {
 
     private static final String COHORT = "spring-2026";
 
@@ -34,12 +34,12 @@ class SqliteStoreTest {
     Path temp;
 
     private Path file;
-    private SqliteStore store;
+    private Store store;
 
     @BeforeEach
     void openStore() {
         file = temp.resolve("nested/folder/coach.db");
-        store = SqliteStore.open(file);
+        store = Store.open(file);
     }
 
     @AfterEach
@@ -59,9 +59,9 @@ class SqliteStoreTest {
         Map<String, String> before = StoreSnapshot.of(store);
         store.close();
 
-        store = SqliteStore.open(file);
+        store = Store.open(file);
         store.close();
-        store = SqliteStore.open(file);
+        store = Store.open(file);
 
         assertThat(pragma("user_version")).isEqualTo(String.valueOf(Migrations.FILES.size()));
         assertThat(StoreSnapshot.of(store)).isEqualTo(before);

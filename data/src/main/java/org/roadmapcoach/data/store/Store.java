@@ -17,12 +17,12 @@ import org.roadmapcoach.engine.roadmap.Roadmap;
 
 /**
  * The store of one program, and the entry to it, in a SQLite file or a PostgreSQL database ({@link
- * #open(String)}; the name is older than the second): the {@link Database} (connections, transactions, the
+ * #open(String)}): the {@link Database} (connections, transactions, the
  * writer queue), the {@link CommitWatcher} behind {@link #dataVersion()}, and the repositories of cohorts,
  * policies and roadmaps, which it answers for. The other repositories of {@code data} (runs, tokens,
  * dismissals, record writers) are built over it. One store may be shared by threads.
  */
-public final class SqliteStore implements AutoCloseable {
+public final class Store implements AutoCloseable {
 
     private final Database database;
     private final CohortRepository cohorts;
@@ -30,7 +30,7 @@ public final class SqliteStore implements AutoCloseable {
     private final RoadmapRepository roadmaps;
     private final StoreMemo<Boolean, Optional<LocalDate>> pinnedToday = new StoreMemo<>(this, 1);
 
-    private SqliteStore(Database database) {
+    private Store(Database database) {
         this.database = database;
         this.cohorts = new CohortRepository(database);
         this.policies = new PolicyRepository(database);
@@ -38,12 +38,12 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     /** Opens (creating it and its folders when missing) the database at {@code file}, migrated to the latest schema. */
-    public static SqliteStore open(Path file) {
+    public static Store open(Path file) {
         return open(file, SqliteDialect.BUSY_TIMEOUT_MILLIS);
     }
 
     /** {@link #open(Path)} with another busy timeout, so that a test can outlast it. */
-    static SqliteStore open(Path file, int busyTimeoutMillis) {
+    static Store open(Path file, int busyTimeoutMillis) {
         return open(file, busyTimeoutMillis, Database.WRITE_TURN_MILLIS);
     }
 
@@ -51,8 +51,8 @@ public final class SqliteStore implements AutoCloseable {
      * {@link #open(Path, int)} whose writers wait {@code writeTurnMillis} for their turn at most: for tests of
      * what a person sees when the store is busy, which cannot wait the default's half minute.
      */
-    public static SqliteStore open(Path file, int busyTimeoutMillis, long writeTurnMillis) {
-        return new SqliteStore(Database.open(file, busyTimeoutMillis, writeTurnMillis));
+    public static Store open(Path file, int busyTimeoutMillis, long writeTurnMillis) {
+        return new Store(Database.open(file, busyTimeoutMillis, writeTurnMillis));
     }
 
     /**
@@ -62,17 +62,17 @@ public final class SqliteStore implements AutoCloseable {
      *
      * @throws StoreAddressException for a URL that names no usable database
      */
-    public static SqliteStore open(String dbArgument) {
+    public static Store open(String dbArgument) {
         return open(StoreAddress.parse(dbArgument));
     }
 
     /** {@link #open(String)} of an address read already. */
-    public static SqliteStore open(StoreAddress address) {
+    public static Store open(StoreAddress address) {
         return open(address, Database.WRITE_TURN_MILLIS);
     }
 
     /** {@link #open(StoreAddress)} whose writers wait {@code writeTurnMillis} for their turn at most, for tests. */
-    static SqliteStore open(StoreAddress address, long writeTurnMillis) {
+    static Store open(StoreAddress address, long writeTurnMillis) {
         if (address instanceof StoreAddress.SqliteFile sqlite) {
             return open(sqlite.file(), SqliteDialect.BUSY_TIMEOUT_MILLIS, writeTurnMillis);
         }
@@ -80,8 +80,8 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     /** A PostgreSQL store whose writers wait {@code lockTimeoutMillis} for those of other servers, for tests. */
-    static SqliteStore openPostgres(StoreAddress.Postgres address, int lockTimeoutMillis, long writeTurnMillis) {
-        return new SqliteStore(Database.open(new PostgresDialect(address, lockTimeoutMillis), writeTurnMillis));
+    static Store openPostgres(StoreAddress.Postgres address, int lockTimeoutMillis, long writeTurnMillis) {
+        return new Store(Database.open(new PostgresDialect(address, lockTimeoutMillis), writeTurnMillis));
     }
 
     /** The SQLite file; null for a PostgreSQL store. */
