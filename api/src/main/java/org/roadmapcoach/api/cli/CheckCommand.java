@@ -11,6 +11,7 @@ import org.roadmapcoach.api.healthcheck.CsvReport;
 import org.roadmapcoach.app.healthcheck.HealthCheck;
 import org.roadmapcoach.api.healthcheck.HealthCheckJson;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
+import org.roadmapcoach.app.healthcheck.SplitHealthCheck;
 import org.roadmapcoach.api.healthcheck.TableReport;
 import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
@@ -53,6 +54,10 @@ final class CheckCommand implements Callable<Integer> {
             + " the summary stays the whole cohort's.")
     Only only;
 
+    @Option(names = "--partitions", paramLabel = "N", description = "PostgreSQL only: split the check into N"
+            + " partitions that this process and any coach worker share (1 to 256).")
+    Integer partitions;
+
     @Spec
     CommandSpec spec;
 
@@ -61,7 +66,9 @@ final class CheckCommand implements Callable<Integer> {
         // The report's file first: a path that cannot be written is an error before anything is evaluated.
         try (ReportFile file = out == null ? null : ReportFile.open(out, "nothing was checked or stored");
              Store opened = store.open(false)) {
-            HealthCheck check = run(opened, Evaluator.fromClasspath(), cohortId, asOf.or(StoreOption.today(opened)));
+            LocalDate date = asOf.or(StoreOption.today(opened));
+            HealthCheck check = partitions == null ? run(opened, Evaluator.fromClasspath(), cohortId, date)
+                    : runSplit(opened, date);
             render(check, format, only, file, out, spec);
             return 0;
         }
@@ -71,6 +78,20 @@ final class CheckCommand implements Callable<Integer> {
         Terminal terminal = Terminal.forStderr(store.counts(cohortId).getOrDefault("pairings.csv", 0L));
         HealthCheck check = new HealthCheckService(store, evaluator, Clock.systemUTC())
                 .run(cohortId, asOf, terminal::progress);
+        terminal.done();
+        return check;
+    }
+
+    private HealthCheck runSplit(Store store, LocalDate date) {
+        SplitHealthCheck.requirePartitions(store, partitions); // before the rule base is loaded
+        Terminal terminal = Terminal.forStderr(store.counts(cohortId).getOrDefault("pairings.csv", 0L));
+        HealthCheck check = new SplitHealthCheck(store, Evaluator.fromClasspath(), Clock.systemUTC()).run(cohortId,
+                date, partitions, Runtime.getRuntime().availableProcessors(), new SplitHealthCheck.Listener() {
+                    @Override
+                    public void progress(long done, long total) {
+                        terminal.progress(done);
+                    }
+                });
         terminal.done();
         return check;
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Roadmap Coach: rules-driven coaching for mentoring programs.",
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class, SuggestCommand.class,
             NextStepsCommand.class, PolicyCommand.class, GenerateCommand.class, MatchCommand.class, ServeCommand.class, TokenCommand.class,
-            DigestCommand.class, ReportCommand.class, RunsCommand.class,
+            DigestCommand.class, ReportCommand.class, RunsCommand.class, WorkerCommand.class,
             CommandLine.HelpCommand.class})
 public final class CoachCommand implements Runnable {
 

@@ -38,6 +38,39 @@ class PostgresCommandsTest {
     }
 
     @Test
+    void aCheckSplitIntoPartitionsOnPostgresqlPrintsExactlyTheCheckOfOneProcessOnSqlite() {
+        String sqlite = tmp.resolve("coach.db").toString();
+        String postgres = TestPostgres.newDatabase();
+        for (String db : new String[] {sqlite, postgres}) {
+            assertThat(Cli.run("import", "--db", db, "--cohort", COHORT, sampleFolder()).exitCode()).isZero();
+        }
+        for (String asOf : new String[] {"2026-05-15", AS_OF}) { // the second is compared with the first
+            Cli whole = Cli.run("check", "--db", sqlite, "--cohort", COHORT, "--as-of", asOf, "--format", "json");
+            Cli split = Cli.run("check", "--db", postgres, "--cohort", COHORT, "--as-of", asOf, "--format", "json",
+                    "--partitions", "5");
+            assertThat(split.exitCode()).as(split.err()).isZero();
+            assertThat(split.out()).isEqualTo(whole.out()).contains("\"pairingId\"");
+        }
+    }
+
+    @Test
+    void splittingAChecksIsRefusedOnSqliteWithOneSentence() {
+        Path sqlite = tmp.resolve("coach.db");
+        assertThat(Cli.run("import", "--db", sqlite, "--cohort", COHORT, sampleFolder()).exitCode()).isZero();
+
+        Cli check = Cli.run("check", "--db", sqlite, "--cohort", COHORT, "--partitions", "4");
+        Cli worker = Cli.run("worker", "--db", sqlite);
+        Cli tooMany = Cli.run("check", "--db", TestPostgres.newDatabase(), "--cohort", COHORT, "--partitions", "300");
+
+        for (Cli refused : new Cli[] {check, worker}) {
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err()).contains("PostgreSQL").doesNotContain("Exception").hasLineCount(1);
+        }
+        assertThat(tooMany.exitCode()).isEqualTo(1);
+        assertThat(tooMany.err()).contains("1 to 256").hasLineCount(1);
+    }
+
+    @Test
     void anExportFromPostgresqlIsTheExportFromSqliteAndImportsBackAsTheSameCohort() throws Exception {
         String postgres = TestPostgres.newDatabase();
         Path sqlite = tmp.resolve("coach.db");

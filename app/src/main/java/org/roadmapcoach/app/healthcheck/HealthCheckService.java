@@ -5,14 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.IntConsumer;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,34 +14,18 @@ import org.roadmapcoach.data.run.RunInfo;
 import org.roadmapcoach.data.run.RunRetention;
 import org.roadmapcoach.data.store.Tables;
 import org.roadmapcoach.data.run.RunKeys;
-import org.roadmapcoach.data.run.RunPairing;
 import org.roadmapcoach.data.run.RunStore;
 import org.roadmapcoach.data.run.RunWriter;
 import org.roadmapcoach.data.run.StoredRun;
 import org.roadmapcoach.data.store.CohortSnapshot;
 import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.evaluation.Evaluator;
-import org.roadmapcoach.engine.policy.Policy;
-import org.roadmapcoach.engine.roadmap.Resource;
-import org.roadmapcoach.engine.roadmap.Roadmap;
 
 /**
- * Runs the batch health check of a cohort: every pairing evaluated as of a date, in bounded batches,
- * and stores the run. Batches are read on a reader thread, evaluated in sessions on one worker per core
- * and written in order on the calling thread as soon as each session (and every one before it) is done,
- * so memory holds a few batches, never the run.
+ * Runs the batch health check of a cohort: every pairing evaluated as of a date ({@link CheckPipeline}: in
+ * bounded batches, one evaluator per core), and stores the run; and reads the stored runs.
  */
 public final class HealthCheckService {
-
-    /** Pairings read from the database at a time: bounds memory, and amortises the eight queries of a read. */
-    public static final int BATCH_SIZE = 1000;
-
-    /**
-     * Pairings per rule session. Measured on a generated cohort: sessions of 25 to 100 pairings evaluate
-     * about twice as many pairings per CPU-second as sessions of 1,000, and their facts die young instead of
-     * filling the old generation of a 1 GB heap.
-     */
-    static final int SESSION_SIZE = 100;
 
     private final Store store;
     private final RunStore runs;
@@ -86,56 +62,19 @@ public final class HealthCheckService {
      */
     public HealthCheck run(String cohortId, LocalDate asOf, Progress progress) {
         requireCohort(cohortId);
-        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService evaluators = Executors.newFixedThreadPool(workers, EVALUATOR_THREADS);
-        ExecutorService reader = Executors.newSingleThreadExecutor(READER_THREAD);
-        try (CohortSnapshot snapshot = store.snapshot(cohortId)) {
-            Policy policy = snapshot.policy();
-            List<Resource> catalog = snapshot.resources();
+        try (CohortSnapshot snapshot = store.snapshot(cohortId);
+             CheckPipeline pipeline = new CheckPipeline(evaluator, Runtime.getRuntime().availableProcessors())) {
             int total = snapshot.pairingCount();
             Optional<StoredRun> previous = runs.latest(cohortId);
             HealthCheck.Tally tally = new HealthCheck.Tally(previous.isPresent());
             try (RunKeys before = previous.map(p -> runs.keys(p.id())).orElse(null)) {
-                StoredRun run = new RunWriter(store).save(cohortId, asOf, clock.instant(), policy,
+                StoredRun run = new RunWriter(store).save(cohortId, asOf, clock.instant(), snapshot.policy(),
                         evaluator.ruleBase(), snapshot.stamp(), sink -> {
-                    // Read batches on the reader, evaluate sessions on the workers, write in order here: each
-                    // thread's database work overlaps the others'. Two read batches' worth wait at most.
-                    BlockingQueue<Future<Evaluated>> evaluating =
-                            new ArrayBlockingQueue<>(2 * BATCH_SIZE / SESSION_SIZE);
-                    int done = 0;
-                    Future<?> reading = reader.submit(() -> {
-                        try {
-                            snapshot.forEachRoadmapBatch(BATCH_SIZE, batch -> {
-                                for (int from = 0; from < batch.size(); from += SESSION_SIZE) {
-                                    List<Roadmap> session = batch.subList(from, Math.min(batch.size(),
-                                            from + SESSION_SIZE));
-                                    // The workers also encode the findings, to store.
-                                    put(evaluating, evaluators.submit(() -> new Evaluated(session.size(),
-                                            evaluator.evaluate(session, catalog, policy, asOf).stream()
-                                                    .map(RunPairing::of).map(sink::prepare).toList())));
-                                }
-                            });
-                        } finally {
-                            put(evaluating, END);
-                        }
-                        return null;
-                    });
-                    for (Future<Evaluated> next = take(evaluating); next != END; next = take(evaluating)) {
-                        Evaluated session = await(next);
-                        for (RunWriter.PreparedPairing p : session.pairings()) {
-                            sink.add(p, tally.add(p.pairing(), before));
-                        }
-                        done += session.read();
-                        progress.update(done, total);
-                    }
-                    await(reading);
+                    pipeline.run(snapshot, null, null, asOf, sink, tally, before, done -> progress.update(done, total));
                     tally.finish(before);
                 });
                 return tally.check(runs, run, previous, names(cohortId));
             }
-        } finally {
-            reader.shutdownNow();
-            evaluators.shutdownNow();
         }
     }
 
@@ -204,57 +143,7 @@ public final class HealthCheckService {
         return names;
     }
 
-    private static final ThreadFactory EVALUATOR_THREADS = task -> daemon(task, "coach-evaluator");
-    private static final ThreadFactory READER_THREAD = task -> daemon(task, "coach-check-reader");
-    /** Marks the end of the evaluations. */
-    private static final Future<Evaluated> END = CompletableFuture.completedFuture(new Evaluated(0, List.of()));
-
-    /** A session's results: how many pairings it read (inactive ones too), and those it evaluated. */
-    private record Evaluated(int read, List<RunWriter.PreparedPairing> pairings) {
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
-    }
-
-    private static <T> void put(BlockingQueue<T> queue, T item) {
-        try {
-            queue.put(item);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the cohort", e);
-        }
-    }
-
-    private static <T> T take(BlockingQueue<T> queue) {
-        try {
-            return queue.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating the health check", e);
-        }
-    }
-
-    private static <T> T await(Future<T> result) {
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating the health check", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("evaluating the health check failed", e.getCause());
-        }
-    }
-
-    private void requireCohort(String cohortId) {
+    void requireCohort(String cohortId) {
         if (store.cohort(cohortId).isEmpty()) {
             throw new NotFoundException("There is no cohort " + Shown.quoted(cohortId)
                     + " in this database; import it first"

@@ -45,7 +45,7 @@ class HealthCheckServiceTest {
     @BeforeEach
     void importAGeneratedCohort() throws Exception {
         // More pairings than a session holds, so that several sessions run on several workers.
-        CohortGenerator.generate(temp.resolve("cohort"), 3 * HealthCheckService.SESSION_SIZE + 17, 5);
+        CohortGenerator.generate(temp.resolve("cohort"), 3 * CheckPipeline.SESSION_SIZE + 17, 5);
         store = kind.open(temp.resolve("coach.db"));
         assertThat(new CohortImporter(store).importPaths("c", List.of(temp.resolve("cohort"))).ok()).isTrue();
         service = new HealthCheckService(store, EVALUATOR, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));

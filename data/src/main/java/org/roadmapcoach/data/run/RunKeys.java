@@ -23,11 +23,15 @@ public final class RunKeys implements AutoCloseable {
 
     private static final String SQL = "SELECT pairing_id, findings FROM health_check_pairings WHERE run_id = ?"
             + " ORDER BY pairing_id";
+    private static final String RANGE_SQL = "SELECT pairing_id, findings FROM health_check_pairings WHERE run_id = ?"
+            + " AND pairing_id BETWEEN ? AND ? ORDER BY pairing_id";
     private static final int CHUNK = 1024;
     /** The last chunk: everything was read. */
     private static final List<FindingKey> END = List.of();
 
     private final long runId;
+    private final String first;
+    private final String last;
     private final Connection connection;
     private final BlockingQueue<List<FindingKey>> chunks = new ArrayBlockingQueue<>(4);
     private final Thread reader;
@@ -36,8 +40,11 @@ public final class RunKeys implements AutoCloseable {
     private boolean ended;
     private FindingKey pending; // read ahead: the first key of the next pairing
 
-    RunKeys(Store store, long runId) {
+    /** @param first the first pairing id to read, {@code last} the last (both included; both null: all) */
+    RunKeys(Store store, long runId, String first, String last) {
         this.runId = runId;
+        this.first = first;
+        this.last = last;
         this.connection = store.connect();
         this.reader = new Thread(this::readAll, "coach-run-keys");
         reader.setDaemon(true);
@@ -98,8 +105,12 @@ public final class RunKeys implements AutoCloseable {
     private void readAll() {
         try {
             connection.setAutoCommit(false); // one snapshot for the whole read
-            try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+            try (PreparedStatement statement = connection.prepareStatement(first == null ? SQL : RANGE_SQL)) {
                 statement.setLong(1, runId);
+                if (first != null) {
+                    statement.setString(2, first);
+                    statement.setString(3, last);
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     List<FindingKey> read = new ArrayList<>(CHUNK);
                     while (rows.next()) {

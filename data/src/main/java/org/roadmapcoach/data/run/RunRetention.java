@@ -58,7 +58,7 @@ public final class RunRetention {
     }
 
     /** After a run was stored: the cohort keeps its newest {@link #keep()} runs, and the log is emptied. */
-    void afterRun(String cohortId) {
+    public void afterRun(String cohortId) {
         prune(cohortId, keep());
     }
 

@@ -201,7 +201,12 @@ public final class RunStore {
 
     /** The finding keys of a run, to compare another run with it pairing by pairing; the caller closes it. */
     public RunKeys keys(long runId) {
-        return new RunKeys(store, runId);
+        return new RunKeys(store, runId, null, null);
+    }
+
+    /** {@link #keys(long)} of the pairings with ids from {@code first} to {@code last}, both included. */
+    public RunKeys keys(long runId, String first, String last) {
+        return new RunKeys(store, runId, first, last);
     }
 
     /** Every next step of a run by its number. */

@@ -29,6 +29,9 @@ import org.roadmapcoach.engine.policy.Policy;
  */
 public final class RunWriter {
 
+    /** How many next steps one part of a run may number ({@link #writePart}): parts number them apart. */
+    public static final int TEXTS_PER_PART = 1 << 23;
+
     /** Pairings per transaction: about a hundred milliseconds of writing at most. */
     private static final int PAIRINGS_PER_TRANSACTION = 250;
 
@@ -93,25 +96,13 @@ public final class RunWriter {
      */
     public StoredRun save(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, String ruleBase,
                           CohortSnapshot.Stamp stamp, RunSource source) {
-        long runId = store.inTransaction(connection -> insertRun(connection, cohortId, asOf, createdAt, policy,
-                ruleBase, stamp));
-        Lots lots = new Lots(cohortId, runId, stamp);
+        long runId = begin(cohortId, asOf, createdAt, policy, ruleBase, stamp);
         try {
-            source.writeTo(lots);
-            lots.flush();
-            store.inTransaction(connection -> {
-                try (PreparedStatement done = connection.prepareStatement("UPDATE health_check_runs SET complete = 1,"
-                        + " pairing_count = ?, finding_count = ?, bytes = ? WHERE id = ?")) {
-                    done.setLong(1, lots.pairings);
-                    done.setLong(2, lots.findings);
-                    done.setLong(3, lots.bytes);
-                    done.setLong(4, runId);
-                    return done.executeUpdate();
+            writePart(runId, cohortId, stamp, 0, (connection, soFar, last) -> {
+                if (last) {
+                    complete(connection, runId, soFar);
                 }
-            });
-        } catch (SQLException e) {
-            forget(runId);
-            throw new StoreAccessException("cannot store the health check: " + e.getMessage(), e);
+            }, source);
         } catch (RuntimeException | Error e) {
             forget(runId);
             throw e;
@@ -120,8 +111,73 @@ public final class RunWriter {
         return new StoredRun(runId, cohortId, asOf, createdAt, policy);
     }
 
+    /**
+     * Creates a run that readers do not see until it is {@linkplain #complete complete}, for {@link #writePart}
+     * to store its pairings in, and returns its id.
+     *
+     * @param stamp as for {@link #save(String, LocalDate, Instant, Policy, String, CohortSnapshot.Stamp, RunSource)}
+     */
+    public long begin(String cohortId, LocalDate asOf, Instant createdAt, Policy policy, String ruleBase,
+                      CohortSnapshot.Stamp stamp) {
+        return store.inTransaction(connection -> insertRun(connection, cohortId, asOf, createdAt, policy,
+                ruleBase, stamp));
+    }
+
+    /** How much of a run, or of a part of one, is stored. */
+    public record Written(long pairings, long findings, long bytes) {
+
+        public Written plus(Written other) {
+            return new Written(pairings + other.pairings, findings + other.findings, bytes + other.bytes);
+        }
+    }
+
+    /** Runs in the transactions that store a part of a run: it may stop the part, and it ends it. */
+    @FunctionalInterface
+    public interface PartGuard {
+        /**
+         * Last in each transaction storing pairings of the part; throwing undoes the transaction.
+         *
+         * @param soFar what the part stored, this transaction included
+         * @param last whether this transaction stores the part's last pairings
+         */
+        void stored(Connection connection, Written soFar, boolean last) throws SQLException;
+    }
+
+    /**
+     * Stores a part of run {@code runId}: the pairings {@code source} produces, a few hundred per transaction,
+     * each transaction run through {@code guard}. Next steps are numbered from {@code textBase} on, so that
+     * the parts of a run written by several processes do not share numbers. When {@code source} or the guard
+     * throws, what the part stored stays: the caller deletes it or the run.
+     *
+     * @param textBase the first of the {@link #TEXTS_PER_PART} next-step numbers this part may use
+     * @return what the part stored
+     */
+    public Written writePart(long runId, String cohortId, CohortSnapshot.Stamp stamp, int textBase,
+                             PartGuard guard, RunSource source) {
+        Lots lots = new Lots(cohortId, runId, stamp, textBase, guard);
+        try {
+            source.writeTo(lots);
+            lots.flush(true);
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot store the health check: " + e.getMessage(), e);
+        }
+        return lots.written();
+    }
+
+    /** Marks run {@code runId} complete, in {@code connection}'s transaction: readers see it from its commit. */
+    public static void complete(Connection connection, long runId, Written all) throws SQLException {
+        try (PreparedStatement done = connection.prepareStatement("UPDATE health_check_runs SET complete = 1,"
+                + " pairing_count = ?, finding_count = ?, bytes = ? WHERE id = ?")) {
+            done.setLong(1, all.pairings());
+            done.setLong(2, all.findings());
+            done.setLong(3, all.bytes());
+            done.setLong(4, runId);
+            done.executeUpdate();
+        }
+    }
+
     /** Deletes what was written of a run that will never be complete. */
-    private void forget(long runId) {
+    public void forget(long runId) {
         try {
             store.inTransaction(connection -> RunRetention.delete(connection, runId));
         } catch (RuntimeException e) {
@@ -159,6 +215,8 @@ public final class RunWriter {
         private final String cohortId;
         private final long runId;
         private final CohortSnapshot.Stamp stamp;
+        private final int textBase;
+        private final PartGuard guard;
         private final Map<String, Integer> textIds = new ConcurrentHashMap<>();
         private final AtomicInteger nextTextId = new AtomicInteger();
         private final ConcurrentLinkedQueue<Map.Entry<Integer, String>> unwrittenTexts = new ConcurrentLinkedQueue<>();
@@ -168,10 +226,16 @@ public final class RunWriter {
         private long findings;
         private long bytes;
 
-        Lots(String cohortId, long runId, CohortSnapshot.Stamp stamp) {
+        Lots(String cohortId, long runId, CohortSnapshot.Stamp stamp, int textBase, PartGuard guard) {
             this.cohortId = cohortId;
             this.runId = runId;
             this.stamp = stamp;
+            this.textBase = textBase;
+            this.guard = guard;
+        }
+
+        Written written() {
+            return new Written(pairings, findings, bytes);
         }
 
         @Override
@@ -186,6 +250,10 @@ public final class RunWriter {
         private int textId(String text) {
             return textIds.computeIfAbsent(text, t -> {
                 int id = nextTextId.getAndIncrement();
+                if (id >= TEXTS_PER_PART) {
+                    throw new IllegalStateException("more than " + TEXTS_PER_PART + " next steps in one part of a run");
+                }
+                id += textBase;
                 unwrittenTexts.add(Map.entry(id, t));
                 return id;
             });
@@ -196,20 +264,22 @@ public final class RunWriter {
             pending.add(pairing);
             pendingNew.add(isNew);
             if (pending.size() == PAIRINGS_PER_TRANSACTION) {
-                flush();
+                flush(false);
             }
         }
 
-        void flush() {
+        /** Stores the pairings and next steps not stored yet; the last flush always writes, to end the part. */
+        void flush(boolean last) {
             List<Map.Entry<Integer, String>> texts = new ArrayList<>();
             for (Map.Entry<Integer, String> text = unwrittenTexts.poll(); text != null; text = unwrittenTexts.poll()) {
                 texts.add(text);
             }
-            if (pending.isEmpty() && texts.isEmpty()) {
+            if (pending.isEmpty() && texts.isEmpty() && !last) {
                 return;
             }
             store.inTransaction(connection -> {
                 write(connection, texts);
+                guard.stored(connection, written(), last);
                 return null;
             });
             pending.clear();

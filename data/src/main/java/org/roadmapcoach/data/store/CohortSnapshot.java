@@ -4,11 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.roadmapcoach.engine.policy.Policy;
 import org.roadmapcoach.engine.roadmap.Resource;
 import org.roadmapcoach.engine.roadmap.Roadmap;
@@ -29,16 +31,29 @@ public final class CohortSnapshot implements AutoCloseable {
     public record Stamp(long cohortRevision, Map<String, Long> pairingRevisions) {
     }
 
+    /** What PostgreSQL's pg_export_snapshot() names snapshots: hexadecimal numbers and dashes. */
+    private static final Pattern EXPORTED_NAME = Pattern.compile("[0-9A-Fa-f]+(-[0-9A-Fa-f]+)+");
+
     private final Connection connection;
     private final String cohortId;
     private final Stamp stamp;
     private final Policy policy;
     private final List<Resource> resources;
 
-    CohortSnapshot(Connection connection, String cohortId) throws SQLException {
+    /** @param exported a snapshot another transaction exported, to read at; null: now */
+    CohortSnapshot(Connection connection, String cohortId, String exported) throws SQLException {
         this.connection = connection;
         this.cohortId = cohortId;
         connection.setAutoCommit(false); // deferred: the snapshot is taken by the first read, below
+        if (exported != null) {
+            if (!EXPORTED_NAME.matcher(exported).matches()) {
+                throw new IllegalArgumentException("not the name of an exported snapshot: " + exported);
+            }
+            try (Statement statement = connection.createStatement()) {
+                // checked above: no parameter can be bound here, and nothing but a snapshot name passes
+                statement.execute("SET TRANSACTION SNAPSHOT '" + exported + "'");
+            }
+        }
         long revision;
         try (PreparedStatement query = connection.prepareStatement("SELECT revision FROM cohorts WHERE id = ?")) {
             query.setString(1, cohortId);
@@ -93,8 +108,51 @@ public final class CohortSnapshot implements AutoCloseable {
      * batches of at most {@code batchSize}, as {@link Store#forEachRoadmapBatch} does, from this snapshot.
      */
     public void forEachRoadmapBatch(int batchSize, Consumer<List<Roadmap>> consumer) {
+        forEachRoadmapBatch(batchSize, null, null, consumer);
+    }
+
+    /**
+     * {@link #forEachRoadmapBatch(int, Consumer)} of the pairings with ids from {@code first} to {@code last}
+     * (both included; null: no bound).
+     */
+    public void forEachRoadmapBatch(int batchSize, String first, String last, Consumer<List<Roadmap>> consumer) {
         try {
-            new RoadmapLoader(connection, cohortId).forEachBatch(batchSize, consumer);
+            new RoadmapLoader(connection, cohortId).forEachBatch(batchSize, first, last, consumer);
+        } catch (SQLException e) {
+            throw new StoreAccessException("database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Exports this snapshot (PostgreSQL's {@code pg_export_snapshot()}) for other transactions to read at
+     * ({@link Store#snapshot(String, String)}) while this one stays open, and returns its name.
+     */
+    public String export() {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT pg_export_snapshot()")) {
+            row.next();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new StoreAccessException("cannot export the snapshot of cohort " + cohortId + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The ids of the cohort's pairings (any status) in this snapshot, in the order of the database's pairing
+     * ids (byte order: {@code COLLATE "C"} on PostgreSQL, SQLite's own).
+     */
+    public List<String> pairingIds() {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM pairings WHERE cohort_id = ? ORDER BY id")) {
+            query.setString(1, cohortId);
+            List<String> ids = new ArrayList<>(pairingCount());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
         } catch (SQLException e) {
             throw new StoreAccessException("database read failed: " + e.getMessage(), e);
         }

@@ -56,6 +56,11 @@ public final class Database implements AutoCloseable {
         return open(new SqliteDialect(file, busyTimeoutMillis), writeTurnMillis);
     }
 
+    /** Whether this is a PostgreSQL database (several processes may share it), not a SQLite file. */
+    boolean isPostgreSQL() {
+        return dialect instanceof PostgresDialect;
+    }
+
     /** Opens the database of {@code dialect}, migrated to the latest schema. */
     static Database open(Dialect dialect, long writeTurnMillis) {
         try {

@@ -74,7 +74,8 @@ final class Migrations {
      * had reached at migration 014, in one file: there were no PostgreSQL databases to migrate before it.
      */
     static final Track POSTGRESQL = new Track("db/postgresql/", List.of(
-            "001_schema.sql"), new PostgresDialect.SchemaVersion());
+            "001_schema.sql",
+            "002_check_partitions.sql"), new PostgresDialect.SchemaVersion());
 
     private Migrations() {
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.roadmapcoach.engine.roadmap.Person;
 import org.roadmapcoach.engine.roadmap.Pairing;
 import org.roadmapcoach.engine.roadmap.Roadmap;
@@ -36,41 +37,56 @@ final class RoadmapLoader {
         this.cohortId = cohortId;
     }
 
-    /** Up to {@code limit} pairings with an id after {@code afterId} (null: from the first), in id order. */
-    List<Pairing> pairingsAfter(String afterId, int limit) throws SQLException {
-        String sql = "SELECT * FROM pairings WHERE cohort_id = ?" + (afterId == null ? "" : " AND id > ?")
-                + " ORDER BY id LIMIT ?";
+    /**
+     * Up to {@code limit} pairings in id order, from {@code from} (after it unless {@code fromIncluded}; null:
+     * from the first) up to {@code last} (included; null: to the end).
+     */
+    private List<Pairing> pairings(String from, boolean fromIncluded, String last, int limit) throws SQLException {
+        String sql = "SELECT * FROM pairings WHERE cohort_id = ?"
+                + (from == null ? "" : fromIncluded ? " AND id >= ?" : " AND id > ?")
+                + (last == null ? "" : " AND id <= ?") + " ORDER BY id LIMIT ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int index = 1;
             statement.setString(index++, cohortId);
-            if (afterId != null) {
-                statement.setString(index++, afterId);
+            if (from != null) {
+                statement.setString(index++, from);
+            }
+            if (last != null) {
+                statement.setString(index++, last);
             }
             statement.setInt(index, limit);
             return list(statement, Tables.PAIRINGS);
         }
     }
 
-    /** The roadmaps of {@code pairings}, which must be consecutive in id order (as pairingsAfter gives them). */
     /**
      * Hands every pairing of the cohort (any status) to {@code consumer} as whole roadmaps, in id order, in
      * batches of at most {@code batchSize}, read on this loader's connection (in its transaction, if any).
      */
-    void forEachBatch(int batchSize, java.util.function.Consumer<List<Roadmap>> consumer) throws SQLException {
+    void forEachBatch(int batchSize, Consumer<List<Roadmap>> consumer) throws SQLException {
+        forEachBatch(batchSize, null, null, consumer);
+    }
+
+    /**
+     * {@link #forEachBatch(int, Consumer)} of the pairings with ids from {@code first} to {@code last} (both
+     * included; null: no bound).
+     */
+    void forEachBatch(int batchSize, String first, String last, Consumer<List<Roadmap>> consumer)
+            throws SQLException {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
         }
-        String after = null;
-        List<Pairing> pairings;
-        do {
-            pairings = pairingsAfter(after, batchSize);
-            if (!pairings.isEmpty()) {
-                consumer.accept(roadmaps(pairings));
-                after = pairings.get(pairings.size() - 1).id();
+        List<Pairing> pairings = pairings(first, true, last, batchSize);
+        while (!pairings.isEmpty()) {
+            consumer.accept(roadmaps(pairings));
+            if (pairings.size() < batchSize) {
+                return;
             }
-        } while (pairings.size() == batchSize);
+            pairings = pairings(pairings.get(pairings.size() - 1).id(), false, last, batchSize);
+        }
     }
 
+    /** The roadmaps of {@code pairings}, which must be consecutive in id order (as pairings() gives them). */
     List<Roadmap> roadmaps(List<Pairing> pairings) throws SQLException {
         if (pairings.isEmpty()) {
             return List.of();

@@ -89,6 +89,14 @@ public final class Store implements AutoCloseable {
         return database.file();
     }
 
+    /**
+     * Whether the store is a PostgreSQL database, which several processes share (and which can split a health
+     * check among them), rather than a SQLite file.
+     */
+    public boolean isPostgreSQL() {
+        return database.isPostgreSQL();
+    }
+
     /** Where the store is, to show: the file, or the URL without its password. */
     public String location() {
         return database.describe();
@@ -152,9 +160,21 @@ public final class Store implements AutoCloseable {
      * ({@link CohortSnapshot}), without taking the write lock; the caller closes it.
      */
     public CohortSnapshot snapshot(String cohortId) {
+        return snapshot(cohortId, null);
+    }
+
+    /**
+     * {@link #snapshot(String)} at the snapshot another transaction exported ({@link CohortSnapshot#export()},
+     * PostgreSQL only), which must still be open: a partition of a split health check reads at its
+     * coordinator's snapshot.
+     *
+     * @param exported the exported snapshot's name; null for a snapshot of now
+     * @throws StoreAccessException when the snapshot is no longer there (its transaction ended)
+     */
+    public CohortSnapshot snapshot(String cohortId, String exported) {
         Connection connection = connect();
         try {
-            return new CohortSnapshot(connection, cohortId);
+            return new CohortSnapshot(connection, cohortId, exported);
         } catch (SQLException | RuntimeException e) {
             Database.closeQuietly(connection);
             throw e instanceof SQLException ? new StoreAccessException("database read failed: " + e.getMessage(), e)
