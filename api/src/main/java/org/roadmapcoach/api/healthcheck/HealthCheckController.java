@@ -63,8 +63,9 @@ public final class HealthCheckController {
         String cohortId = access.cohort(Callers.of(ctx), ctx.pathParam("cohortId")).id();
         String jobId = ctx.pathParam("jobId");
         HealthCheckJobs.Job job = jobs.find(cohortId, jobId).orElseThrow(() -> ProblemException.notFound(
-                "There is no such health-check job of cohort '" + cohortId + "' on this server (a job is known"
-                        + " until the server restarts; its run stays listed at /api/cohorts/" + cohortId + "/runs)."));
+                "There is no such health-check job of cohort '" + cohortId + "' (on a SQLite file a job is known to"
+                        + " the server that runs it until it restarts; its run stays listed at /api/cohorts/"
+                        + cohortId + "/runs)."));
         ctx.json(JobJson.of(job));
     }
 

@@ -9,6 +9,7 @@ import org.roadmapcoach.app.access.MeService;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.app.cohort.CohortService;
 import org.roadmapcoach.app.healthcheck.HealthCheckJobs;
+import org.roadmapcoach.app.healthcheck.SplitHealthCheck;
 import org.roadmapcoach.app.healthcheck.HealthCheckService;
 import org.roadmapcoach.app.nextsteps.LiveFindings;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
@@ -54,6 +55,7 @@ public record Services(Store store, Clock clock, Today today, TokenService token
         Supplier<HealthCheckService> checks = () -> new HealthCheckService(store, rules.get(), clock);
         return new Services(store, clock, today, new TokenService(store, clock), new Access(store), new MeService(store),
                 new CohortService(store), checks, new RoadmapService(store, today),
-                new NextStepsService(store, findings, clock), new HealthCheckJobs(checks));
+                new NextStepsService(store, findings, clock), new HealthCheckJobs(checks, store.isPostgreSQL()
+                        ? () -> new SplitHealthCheck(store, rules.get(), clock) : null));
     }
 }

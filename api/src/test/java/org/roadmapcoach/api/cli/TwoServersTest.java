@@ -61,6 +61,48 @@ class TwoServersTest {
         assertThat(one.finalLog() + other.finalLog()).doesNotContain(coordinator);
     }
 
+    @Test
+    void aHealthCheckJobStartedThroughOneServerIsFollowedThroughTheOtherToItsRun() throws Exception {
+        String db = TestPostgres.newDatabase();
+        assertThat(Cli.run("import", "--db", db, "--cohort", COHORT, Path.of("..", "data", "src", "main",
+                "resources", "sample", "spring-2026")).exitCode()).isZero();
+        String coordinator = Cli.run("token", "create", "--db", db, "--person", "C01", "--role", "coordinator",
+                "--cohort", COHORT).out().strip();
+        ChildCoach.Server one = ChildCoach.serve(db);
+        ChildCoach.Server other = ChildCoach.serve(db);
+        try {
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(one.base() + "/api/cohorts/"
+                    + COHORT + "/health-checks?asOf=2026-06-15")).header("Authorization", "Bearer " + coordinator)
+                    .header("Prefer", "respond-async").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            String location = started.headers().firstValue("Location").orElseThrow();
+
+            JsonNode job = Json.mapper().readTree(get(other, location, coordinator).body());
+            while (!job.get("status").asText().equals("done")) { // followed through the other server
+                assertThat(job.get("status").asText()).isIn("queued", "running");
+                Thread.sleep(100);
+                HttpResponse<String> reply = get(other, location, coordinator);
+                assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+                job = Json.mapper().readTree(reply.body());
+            }
+            assertThat(job.get("done").intValue()).isEqualTo(job.get("total").intValue()).isPositive();
+            HttpResponse<String> run = get(other, job.get("run").asText(), coordinator);
+            assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+            assertThat(Json.mapper().readTree(run.body()).get("asOf").asText()).isEqualTo("2026-06-15");
+            assertThat(get(other, "/api/cohorts/" + COHORT + "/health-checks/jobs/999", coordinator).statusCode())
+                    .isEqualTo(404);
+        } finally {
+            one.process().destroy();
+            other.process().destroy();
+        }
+    }
+
+    private HttpResponse<String> get(ChildCoach.Server server, String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.base() + path)).header("Authorization", "Bearer "
+                + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in on {@code server} with a pasted token (the sign-in form's double-submit CSRF token); the session cookie. */
     private String signIn(ChildCoach.Server server, String token) throws Exception {
         HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/signin"))

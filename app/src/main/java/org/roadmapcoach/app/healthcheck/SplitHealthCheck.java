@@ -35,6 +35,9 @@ public final class SplitHealthCheck {
     /** How long a worker's claim on a partition lasts unless renewed (each few hundred pairings stored renew it). */
     public static final Duration LEASE = Duration.ofSeconds(60);
 
+    /** The size of a partition when nobody says ({@link #partitionsFor}). */
+    private static final int PAIRINGS_PER_PARTITION = 2_000;
+
     /** How often a worker with nothing to do looks for partitions again. */
     private static final long IDLE_POLL_MILLIS = 200;
 
@@ -81,50 +84,49 @@ public final class SplitHealthCheck {
         return run(cohortId, asOf, partitions, threads, LEASE, listener);
     }
 
-    /** {@link #run(String, LocalDate, int, int, Listener)} with a lease of {@code lease}, for tests. */
-    HealthCheck run(String cohortId, LocalDate asOf, int partitions, int threads, Duration lease, Listener listener) {
-        HealthCheckService checks = new HealthCheckService(store, evaluator, clock);
-        checks.requireCohort(cohortId);
-        requirePartitions(store, partitions);
-        long runId;
-        try (Coordinator coordinator = start(cohortId, asOf, partitions, lease)) {
-            if (coordinator == null) { // no pairings: nothing to split
-                return checks.run(cohortId, asOf, (done, total) -> { });
-            }
-            runId = coordinator.runId;
-            BooleanSupplier finished = () -> jobs.find(coordinator.jobId).orElseThrow().state()
-                    != CheckJobs.State.RUNNING;
-            Listener following = new Listener() {
-                @Override
-                public void stored(CheckJobs.Claim claim, RunWriter.Written written, Duration took) {
-                    listener.stored(claim, written, took);
-                    listener.progress(jobs.written(coordinator.jobId), coordinator.pairings);
-                }
-
-                @Override
-                public void dropped(CheckJobs.Claim claim, RuntimeException reason) {
-                    listener.dropped(claim, reason);
-                }
-            };
-            work(threads, finished, following);
-            CheckJobs.Job job = jobs.find(coordinator.jobId).orElseThrow();
-            if (job.state() == CheckJobs.State.FAILED) {
-                throw new CheckFailedException("The health check of cohort " + cohortId + " in " + partitions
-                        + " partitions failed, and nothing of it is kept: " + job.failure());
-            }
-        }
-        return checks.stored(cohortId, runId);
+    /**
+     * How many partitions a check of {@code pairings} is split into when nobody says: about
+     * {@value #PAIRINGS_PER_PARTITION} pairings each (seconds of work), at most {@link CheckJobs#MAX_PARTITIONS}.
+     */
+    public static int partitionsFor(int pairings) {
+        return Math.max(1, Math.min(CheckJobs.MAX_PARTITIONS, pairings / PAIRINGS_PER_PARTITION));
     }
 
-    /** A split check begun: its job, and the snapshot every partition reads at, held open until closed. */
-    private static final class Coordinator implements AutoCloseable {
+    /** {@link #run(String, LocalDate, int, int, Listener)} with a lease of {@code lease}, for tests. */
+    HealthCheck run(String cohortId, LocalDate asOf, int partitions, int threads, Duration lease, Listener listener) {
+        requirePartitions(store, partitions);
+        Optional<Started> started = begin(cohortId, asOf, partitions, lease);
+        if (started.isEmpty()) { // no pairings: nothing to split
+            return new HealthCheckService(store, evaluator, clock).run(cohortId, asOf, (done, total) -> { });
+        }
+        return finish(started.get(), threads, listener);
+    }
+
+    /**
+     * A split check begun ({@link #begin}): its job and run, and the snapshot every partition reads at, which
+     * stays open until {@link #finish} (or {@link #close}, which makes the check fail).
+     */
+    public static final class Started implements AutoCloseable {
         private final CohortSnapshot snapshot;
+        private final String cohortId;
+        private final int partitions;
         private long jobId;
         private long runId;
-        private long pairings;
 
-        Coordinator(CohortSnapshot snapshot) {
+        private Started(CohortSnapshot snapshot, String cohortId, int partitions) {
             this.snapshot = snapshot;
+            this.cohortId = cohortId;
+            this.partitions = partitions;
+        }
+
+        /** The job's id ({@link CheckJobs#find}), which any process of the database can follow. */
+        public long jobId() {
+            return jobId;
+        }
+
+        /** How many pairings (of any status) the check reads. */
+        public int pairings() {
+            return snapshot.pairingCount();
         }
 
         @Override
@@ -133,29 +135,89 @@ public final class SplitHealthCheck {
         }
     }
 
-    /** Begins the run and its job; null when the cohort has no pairings. */
-    private Coordinator start(String cohortId, LocalDate asOf, int partitions, Duration lease) {
-        Coordinator coordinator = new Coordinator(store.snapshot(cohortId));
+    /**
+     * Begins a split check of {@code cohortId} as of {@code asOf}: reads and exports a snapshot of the cohort,
+     * begins the run and creates the job of (at most) {@code partitions} partitions, which workers may claim
+     * from now on; {@link #finish} works on it and waits for it.
+     *
+     * @return empty when the cohort has no pairings to split
+     * @throws InvalidInputException when the store is not PostgreSQL or {@code partitions} is out of range
+     */
+    public Optional<Started> begin(String cohortId, LocalDate asOf, int partitions) {
+        requirePartitions(store, partitions);
+        return begin(cohortId, asOf, partitions, LEASE);
+    }
+
+    /** {@link #begin(String, LocalDate, int)} in as many partitions as {@link #partitionsFor} its pairings. */
+    public Optional<Started> begin(String cohortId, LocalDate asOf) {
+        requirePostgreSQL(store);
+        return begin(cohortId, asOf, null, LEASE);
+    }
+
+    /** @param partitions null: {@link #partitionsFor} the cohort's pairings */
+    private Optional<Started> begin(String cohortId, LocalDate asOf, Integer partitions, Duration lease) {
+        new HealthCheckService(store, evaluator, clock).requireCohort(cohortId);
+        CohortSnapshot snapshot = store.snapshot(cohortId);
+        int parts = partitions == null ? partitionsFor(snapshot.pairingCount()) : partitions;
+        Started started = new Started(snapshot, cohortId, parts);
         try {
-            CohortSnapshot snapshot = coordinator.snapshot;
-            List<CheckJobs.Range> ranges = ranges(snapshot.pairingIds(), partitions);
+            List<CheckJobs.Range> ranges = ranges(snapshot.pairingIds(), parts);
             if (ranges.isEmpty()) {
-                coordinator.close();
-                return null;
+                started.close();
+                return Optional.empty();
             }
             String exported = snapshot.export();
             Long previous = runs.latest(cohortId).map(StoredRun::id).orElse(null);
-            RunWriter writer = new RunWriter(store);
-            coordinator.runId = writer.begin(cohortId, asOf, clock.instant(), snapshot.policy(), evaluator.ruleBase(),
-                    snapshot.stamp());
-            coordinator.jobId = jobs.create(coordinator.runId, cohortId, asOf, exported, previous, ranges,
+            started.runId = new RunWriter(store).begin(cohortId, asOf, clock.instant(), snapshot.policy(),
+                    evaluator.ruleBase(), snapshot.stamp());
+            started.jobId = jobs.create(started.runId, cohortId, asOf, exported, previous, ranges,
                     (int) Math.max(1, lease.toSeconds()));
-            coordinator.pairings = snapshot.pairingCount();
-            return coordinator;
+            return Optional.of(started);
         } catch (RuntimeException e) {
-            coordinator.close();
+            started.close();
             throw e;
         }
+    }
+
+    /**
+     * Works on the check {@code started} with {@code threads} threads of this process (beside any other
+     * worker) until its last partition is stored, then closes its snapshot and returns the stored run
+     * compared with the one before it.
+     *
+     * @throws CheckFailedException when the check could not be finished (nothing of it is kept)
+     */
+    public HealthCheck finish(Started started, int threads, Listener listener) {
+        try (started) {
+            long jobId = started.jobId;
+            Listener following = new Listener() {
+                @Override
+                public void stored(CheckJobs.Claim claim, RunWriter.Written written, Duration took) {
+                    listener.stored(claim, written, took);
+                    listener.progress(jobs.written(jobId), started.pairings());
+                }
+
+                @Override
+                public void dropped(CheckJobs.Claim claim, RuntimeException reason) {
+                    listener.dropped(claim, reason);
+                }
+            };
+            work(threads, () -> jobs.find(jobId).orElseThrow().state() != CheckJobs.State.RUNNING, following);
+            CheckJobs.Job job = jobs.find(jobId).orElseThrow();
+            if (job.state() == CheckJobs.State.FAILED) {
+                throw new CheckFailedException("The health check of cohort " + started.cohortId + " in "
+                        + started.partitions + " partitions failed, and nothing of it is kept: " + job.failure());
+            }
+        }
+        return new HealthCheckService(store, evaluator, clock).stored(started.cohortId, started.runId);
+    }
+
+    /** A split check as far as it got: its job, and how many of its pairings are stored. */
+    public record Progress(CheckJobs.Job job, long written) {
+    }
+
+    /** Job {@code jobId}, which any process of the database may have begun. */
+    public Optional<Progress> progress(long jobId) {
+        return jobs.find(jobId).map(job -> new Progress(job, jobs.written(jobId)));
     }
 
     /** {@code ids} in order, cut into at most {@code partitions} ranges of nearly equal size, none empty. */

@@ -32,6 +32,8 @@ class KilledWorkerTest {
     private static final Evaluator EVALUATOR = Evaluator.fromClasspath();
     private static final Clock CLOCK = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
     private static final LocalDate NOW = CohortGenerator.AS_OF;
+    /** Longer than a cold worker takes to store its first few hundred pairings, on a busy machine too. */
+    private static final Duration LEASE = Duration.ofSeconds(15);
 
     @TempDir
     Path temp;
@@ -52,7 +54,7 @@ class KilledWorkerTest {
                 awaitLine(output, worker, "ready");
                 List<CheckJobs.Claim> storedHere = new CopyOnWriteArrayList<>();
                 CompletableFuture<HealthCheck> check = CompletableFuture.supplyAsync(() -> new SplitHealthCheck(split,
-                        EVALUATOR, CLOCK).run("c", NOW, 2, 1, Duration.ofSeconds(2), new SplitHealthCheck.Listener() {
+                        EVALUATOR, CLOCK).run("c", NOW, 4, 1, LEASE, new SplitHealthCheck.Listener() {
                             @Override
                             public void stored(CheckJobs.Claim claim, RunWriter.Written written, Duration took) {
                                 storedHere.add(claim);
@@ -61,22 +63,22 @@ class KilledWorkerTest {
 
                 CheckJobs jobs = new CheckJobs(split);
                 String owner = worker.pid() + "-";
-                boolean killedHalfWay = false;
-                while (!killedHalfWay && !check.isDone()) {
+                Integer killedIn = null;
+                while (killedIn == null && !check.isDone()) {
                     for (CheckJobs.Job job : jobs.running()) {
                         for (CheckJobs.PartitionState part : jobs.partitions(job.id())) {
                             if ("leased".equals(part.state()) && part.owner().startsWith(owner) && part.written() > 0) {
                                 worker.destroyForcibly().waitFor();
-                                killedHalfWay = true;
+                                killedIn = part.part();
                             }
                         }
                     }
                     Thread.sleep(10);
                 }
-                assertThat(killedHalfWay).as("the worker was killed with its partition half stored").isTrue();
+                assertThat(killedIn).as("the worker was killed with a partition half stored").isNotNull();
 
                 HealthCheck actual = check.get(2, TimeUnit.MINUTES); // a guard, not a timing
-                assertThat(storedHere).extracting(CheckJobs.Claim::part).containsExactlyInAnyOrder(0, 1);
+                assertThat(storedHere).extracting(CheckJobs.Claim::part).contains(killedIn);
                 assertThat(actual.pairings()).isEqualTo(expected.pairings());
                 assertThat(SplitHealthCheckTest.findings(actual)).isEqualTo(SplitHealthCheckTest.findings(expected));
                 assertThat(new HealthCheckService(split, EVALUATOR, CLOCK).runs("c").get(0).pairings())
