@@ -55,6 +55,10 @@ public final class CheckJobs {
         }
     }
 
+    /** A partition {@code p} of a job {@code j} that may be claimed: waiting, or its lease ran out. */
+    private static final String CLAIMABLE = "j.state = 'running' AND (p.state = 'pending'"
+            + " OR (p.state = 'leased' AND p.lease_until < clock_timestamp()))";
+
     private static final String JOB_COLUMNS = "j.id, j.run_id, j.cohort_id, j.as_of, j.snapshot, j.previous_run,"
             + " j.pairings, j.lease_seconds, j.state, j.failure";
 
@@ -120,6 +124,18 @@ public final class CheckJobs {
      * @return the claim, or empty when no partition is waiting
      */
     public Optional<Claim> claim(String owner) {
+        // Looked for first in a read: a write transaction takes every server's writer turn and moves the
+        // commit counter, which would make every server drop what it remembers, each time an idle worker looks.
+        boolean waiting = store.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM check_partitions p"
+                    + " JOIN check_jobs j ON j.id = p.job_id WHERE " + CLAIMABLE + " LIMIT 1");
+                 ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        });
+        if (!waiting) {
+            return Optional.empty();
+        }
         return store.inTransaction(connection -> {
             while (true) {
                 Optional<Claimable> next = nextClaimable(connection);
@@ -157,9 +173,7 @@ public final class CheckJobs {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + JOB_COLUMNS + ", p.part,"
                 + " p.first_pairing, p.last_pairing, p.pairings AS part_pairings, p.state AS part_state, p.failures,"
                 + " p.last_failure FROM check_partitions p JOIN check_jobs j ON j.id = p.job_id"
-                + " WHERE j.state = 'running' AND (p.state = 'pending'"
-                + " OR (p.state = 'leased' AND p.lease_until < clock_timestamp()))"
-                + " ORDER BY p.job_id, p.part LIMIT 1 FOR UPDATE OF p SKIP LOCKED")) {
+                + " WHERE " + CLAIMABLE + " ORDER BY p.job_id, p.part LIMIT 1 FOR UPDATE OF p SKIP LOCKED")) {
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();

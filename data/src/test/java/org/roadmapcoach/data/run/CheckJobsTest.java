@@ -86,6 +86,27 @@ class CheckJobsTest {
     }
 
     @Test
+    void aWorkerLookingForPartitionsWhenNoneWaitsWritesNothing() {
+        jobs.claim("A");
+        jobs.claim("B");
+        long commits = commits();
+        for (int i = 0; i < 3; i++) {
+            assertThat(jobs.claim("idle")).isEmpty();
+        }
+        assertThat(commits()).isEqualTo(commits); // every server's memory stays valid
+    }
+
+    private long commits() {
+        return store.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT version FROM store_commits");
+                 var row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    @Test
     void theRunIsVisibleOnlyOnceItsLastPartitionIsStored() {
         CheckJobs.Claim first = jobs.claim("A").orElseThrow();
         CheckJobs.Claim second = jobs.claim("B").orElseThrow();
