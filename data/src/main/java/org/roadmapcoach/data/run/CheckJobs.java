@@ -16,7 +16,8 @@ import org.roadmapcoach.data.store.Store;
  * A worker claims a partition ({@code FOR UPDATE SKIP LOCKED}) for {@code lease_seconds}, renewed by every
  * transaction that stores its pairings; a lease that runs out (its worker died) is claimed by another worker,
  * which first deletes what the first stored of it. Whoever stores a job's last partition marks the run
- * complete, in the same transaction: the run is visible only once every partition is in it.
+ * complete, in the same transaction: the run is visible only once every partition is in it. Jobs finished
+ * a day before a new one is created are forgotten.
  */
 public final class CheckJobs {
 
@@ -78,6 +79,10 @@ public final class CheckJobs {
             throw new IllegalArgumentException("from 1 to " + MAX_PARTITIONS + " partitions, not " + ranges.size());
         }
         return store.inTransaction(connection -> {
+            try (PreparedStatement forget = connection.prepareStatement("DELETE FROM check_jobs"
+                    + " WHERE state <> 'running' AND created_at < clock_timestamp() - interval '1 day'")) {
+                forget.executeUpdate(); // finished a day ago: nobody follows them any more
+            }
             long jobId;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO check_jobs (run_id, cohort_id,"
                     + " as_of, snapshot, previous_run, pairings, lease_seconds) VALUES (?, ?, ?, ?, ?, ?, ?)",
