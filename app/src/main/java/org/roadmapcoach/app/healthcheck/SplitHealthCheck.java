@@ -203,6 +203,19 @@ public final class SplitHealthCheck {
             };
             work(threads, () -> jobs.find(jobId).orElseThrow().state() != CheckJobs.State.RUNNING, following);
             CheckJobs.Job job = jobs.find(jobId).orElseThrow();
+            if (job.state() == CheckJobs.State.RUNNING) { // interrupted: its snapshot goes with this process
+                boolean interrupted = Thread.interrupted(); // cleared for the write, which would not wait
+                try {
+                    jobs.fail(job, "the process coordinating it was stopped before every partition was stored;"
+                            + " run the check again");
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                throw new CheckFailedException("The health check of cohort " + started.cohortId
+                        + " was stopped before it was done; nothing of it is kept.");
+            }
             if (job.state() == CheckJobs.State.FAILED) {
                 throw new CheckFailedException("The health check of cohort " + started.cohortId + " in "
                         + started.partitions + " partitions failed, and nothing of it is kept: " + job.failure());

@@ -78,6 +78,36 @@ class SplitHealthCheckTest {
     }
 
     @Test
+    void aCoordinatorStoppedHalfWayFailsItsCheckAndKeepsNothing() throws Exception {
+        CohortGenerator.generate(temp.resolve("cohort"), 1_234, 7);
+        try (Store store = imported("stopped")) {
+            SplitHealthCheck split = new SplitHealthCheck(store, EVALUATOR, CLOCK);
+            SplitHealthCheck.Started started = split.begin("c", NOW, 8).orElseThrow();
+            java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            Thread coordinator = new Thread(() -> {
+                try {
+                    split.finish(started, 1, new SplitHealthCheck.Listener() { });
+                } catch (RuntimeException e) {
+                    failure.set(e);
+                }
+            });
+            coordinator.start();
+            while (split.progress(started.jobId()).orElseThrow().written() == 0) {
+                Thread.sleep(10);
+            }
+            coordinator.interrupt(); // as a server that shuts down stops its jobs
+            coordinator.join();
+
+            assertThat(failure.get()).isInstanceOf(org.roadmapcoach.app.problem.CheckFailedException.class);
+            CheckJobs.Job job = split.progress(started.jobId()).orElseThrow().job();
+            assertThat(job.state()).isEqualTo(CheckJobs.State.FAILED);
+            assertThat(job.failure()).contains("stopped");
+            assertThat(new HealthCheckService(store, EVALUATOR, CLOCK).runs("c")).isEmpty();
+        }
+    }
+
+    @Test
     void aCohortIsCutIntoRangesOfNearlyEqualSizeNoneEmpty() {
         List<String> ids = List.of("P1", "P2", "P3", "P4", "P5", "P6", "P7");
         assertThat(SplitHealthCheck.ranges(ids, 3)).containsExactly(new CheckJobs.Range("P1", "P2", 2),
