@@ -2,11 +2,16 @@ package org.roadmapcoach.web.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,9 +23,10 @@ import org.roadmapcoach.web.Browser;
 
 /**
  * The same pages on a SQLite file and on a PostgreSQL database: one server on each, the same sample cohort and
- * today (2026-06-15), the same clicks in chromium; every page the coordinator and the mentee read says exactly
- * the same on both (the board and each of its filters, every pairing's findings, matching, policy, the next
- * steps), before and after the mentee records a check-in and the coordinator runs the check again.
+ * today (2026-06-15), the same clicks in chromium; every page the coordinator, the mentee and the mentor read says
+ * exactly the same on both (the board and each of its filters and a search, every pairing's findings, another
+ * day's, matching, policy, an import's dry run, the next steps), before and after the mentee records a check-in
+ * and the coordinator runs the check again.
  */
 class BothDatabasesBrowserTest {
 
@@ -28,7 +34,7 @@ class BothDatabasesBrowserTest {
     Path tmp;
 
     @Test
-    void everyPageOfTheCoordinatorAndTheMenteeReadsTheSameOnPostgresqlAsOnSqlite() {
+    void everyPageOfTheCoordinatorTheMenteeAndTheMentorReadsTheSameOnPostgresqlAsOnSqlite() throws IOException {
         Map<String, String> sqlite;
         Map<String, String> postgres;
         try (CohortWeb server = CohortWeb.start(StoreKind.SQLITE, tmp.resolve("sqlite"))) {
@@ -47,7 +53,7 @@ class BothDatabasesBrowserTest {
     }
 
     /** The coordinator checks and reads every page, the mentee records a check-in, the coordinator checks again. */
-    private static Map<String, String> walk(CohortWeb server) {
+    private Map<String, String> walk(CohortWeb server) throws IOException {
         Map<String, String> pages = new LinkedHashMap<>();
         try (Browser coordinator = Browser.open(); Browser mentee = Browser.open()) {
             signIn(server, coordinator, "C01", "Marisol Cruz");
@@ -57,6 +63,8 @@ class BothDatabasesBrowserTest {
             coordinator.go(server.url(cohort));
             paths.addAll(links(coordinator, "//a[starts-with(@href, '" + cohort + "?')]"));
             paths.addAll(links(coordinator, "//table[contains(@class, 'pairings')]//a[starts-with(@href, '/pairings/')]"));
+            paths.addAll(List.of(cohort + "?q=sofia", cohort + "?q=p1", "/pairings/P05?asOf=2026-05-01",
+                    "/me?asOf=2026-07-01"));
             for (String path : paths) {
                 pages.put("before: " + path, read(server, coordinator, path));
             }
@@ -67,15 +75,38 @@ class BothDatabasesBrowserTest {
             Browser.field(card, "Notes").sendKeys("Re-planned the sprint-planning milestones");
             Browser.button(card, "Record the check-in").click();
             mentee.awaitText("The check-in is recorded.");
+            coordinator.go(server.url(cohort + "/import"));
+            String pairings = new String(CohortWeb.sampleFile("pairings.csv"), StandardCharsets.UTF_8);
+            coordinator.driver.findElement(By.id("upload-files")).sendKeys(zip(pairings.replaceFirst(
+                    "P01,E01,M01,2026-01-05", "P01,E01,M01,2026-01-06")).toString());
+            coordinator.clickToLoad(coordinator.driver.findElement(By.xpath("//button[normalize-space()"
+                    + " = 'Check the files (dry run)']")));
+            pages.put("dry run: " + cohort + "/import", coordinator.driver.findElement(By.tagName("main")).getText());
+
             pages.put("mentee: /me", read(server, mentee, "/me"));
             pages.put("mentee: /pairings/P05", read(server, mentee, "/pairings/P05"));
 
             runCheck(server, coordinator);
-            for (String path : List.of(cohort, "/pairings/P05", "/me")) {
+            for (String path : List.of(cohort, cohort + "?new=1", "/pairings/P05", "/me")) {
                 pages.put("after: " + path, read(server, coordinator, path));
+            }
+            try (Browser mentor = Browser.open()) {
+                signIn(server, mentor, "M03", "Sofia Marquez");
+                pages.put("mentor: /me", read(server, mentor, "/me"));
+                pages.put("mentor: /pairings/P12", read(server, mentor, "/pairings/P12"));
             }
         }
         return pages;
+    }
+
+    private Path zip(String pairings) throws IOException {
+        Path file = Files.createTempFile(tmp, "pairings", ".zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("pairings.csv"));
+            zip.write(pairings.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return file;
     }
 
     private static void signIn(CohortWeb server, Browser browser, String personId, String name) {
