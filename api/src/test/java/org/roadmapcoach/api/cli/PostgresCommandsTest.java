@@ -120,6 +120,16 @@ class PostgresCommandsTest {
     }
 
     @Test
+    void aDemoWhoseServerIsNotReachedSaysSoInOneSentenceWithoutThePassword() {
+        Cli cli = Cli.run("demo", "--no-serve", "--reset", "--db", "postgresql://coach:s3cret@127.0.0.1:1/coach");
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).startsWith("coach: cannot open the database postgresql://coach@127.0.0.1:1/coach")
+                .doesNotContain("s3cret").doesNotContain("\tat ");
+        assertThat(cli.out()).doesNotContain("Reset:");
+    }
+
+    @Test
     void coachDbSelectsTheDemosDatabaseAndTheHintsNeedNoDb() throws Exception {
         String postgres = TestPostgres.newDatabase();
         Path output = tmp.resolve("out.txt");
