@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.web.Browser;
@@ -122,6 +124,11 @@ class BothDatabasesBrowserTest {
         browser.clickToLoad(browser.driver.findElement(By.xpath("//button[starts-with(normalize-space(),"
                 + " 'Run a health check')]")));
         browser.awaitText("The health check is stored"); // after its progress page, which updates itself
+        // the board counts the check's findings by rule on a thread of its own: read it once they are counted
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(driver -> {
+            driver.navigate().refresh();
+            return !driver.findElement(By.tagName("main")).getText().contains("being counted by rule");
+        });
     }
 
     /** The paths of the links {@code xpath} finds on the page, each once, in the page's order. */
