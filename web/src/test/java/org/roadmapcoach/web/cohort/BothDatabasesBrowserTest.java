@@ -47,7 +47,9 @@ class BothDatabasesBrowserTest {
         }
 
         assertThat(postgres.keySet()).containsExactlyElementsOf(sqlite.keySet());
-        assertThat(sqlite.keySet()).as("the pages read").hasSizeGreaterThan(20);
+        assertThat(sqlite.keySet()).as("the pages read").hasSizeGreaterThan(20)
+                .contains("before: /cohorts/spring-2026?health=red", "before: /cohorts/spring-2026?rule=CI-OVERDUE",
+                        "before: /pairings/P05", "dry run: /cohorts/spring-2026/import");
         assertThat(sqlite.get("after: /cohorts/spring-2026")).as("the board after the second check")
                 .contains("red").contains("P05");
         SoftAssertions.assertSoftly(softly -> sqlite.forEach((page, text) ->
