@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -18,14 +21,21 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.engine.roadmap.CheckIn;
 
 /**
  * The pair's flows in a real browser (chromium), read as a person reads the page: by headings, labels,
  * buttons and visible text. The sample cohort as of 2026-06-15: Lukas Becker (E05) is the mentee of P05,
- * Sofia Marquez (M03) its mentor, whose CI-OVERDUE for P05 is hers to act on.
+ * Sofia Marquez (M03) its mentor, whose CI-OVERDUE for P05 is hers to act on. Every flow runs on a SQLite file
+ * and on a PostgreSQL database.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class BrowserFlowTest {
+
+    @Parameter
+    StoreKind kind;
 
     /** Where the README's screenshots are kept: the tests refresh them. */
     private static final Path DOCS = Path.of("..", "docs");
@@ -37,7 +47,7 @@ class BrowserFlowTest {
 
     @BeforeEach
     void start() {
-        server = TestWeb.start(tmp);
+        server = TestWeb.start(kind, tmp);
     }
 
     @AfterEach

@@ -22,6 +22,7 @@ import org.roadmapcoach.app.nextsteps.LiveFindings;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
 import org.roadmapcoach.app.nextsteps.StoredRunFindings;
 import org.roadmapcoach.app.roadmap.RoadmapService;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.run.RunStore;
@@ -30,9 +31,9 @@ import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Role;
 
 /**
- * The web app alone on a free port over a SQLite file holding the bundled sample cohort {@code spring-2026},
- * whose today is pinned to 2026-06-15 as {@code coach demo} pins it; a clock the tests move (links expire,
- * sessions idle out) without waiting.
+ * The web app alone on a free port over a SQLite file, or a PostgreSQL database ({@link StoreKind}), holding the
+ * bundled sample cohort {@code spring-2026}, whose today is pinned to 2026-06-15 as {@code coach demo} pins it; a
+ * clock the tests move (links expire, sessions idle out) without waiting.
  */
 final class TestWeb implements AutoCloseable {
 
@@ -87,12 +88,21 @@ final class TestWeb implements AutoCloseable {
     }
 
     static TestWeb start(Path dir) {
-        return start(dir, new Links(Links.DEFAULT_BASE));
+        return start(StoreKind.SQLITE, dir);
+    }
+
+    /** Over the database of {@code kind} that {@code dir} stands for. */
+    static TestWeb start(StoreKind kind, Path dir) {
+        return start(kind, dir, new Links(Links.DEFAULT_BASE));
     }
 
     /** @param links the addresses the app believes it is served under (https makes cookies Secure) */
     static TestWeb start(Path dir, Links links) {
-        Store store = Store.open(dir.resolve("coach.db"));
+        return start(StoreKind.SQLITE, dir, links);
+    }
+
+    private static TestWeb start(StoreKind kind, Path dir, Links links) {
+        Store store = kind.open(dir.resolve("coach.db"));
         assertThat(new CohortImporter(store).importSources(COHORT, sample()).ok()).isTrue();
         store.pinToday(SAMPLE_DAY);
         MovableClock clock = new MovableClock();

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.engine.roadmap.EngagementStatus;
 import org.roadmapcoach.engine.roadmap.MilestoneStatus;
 import org.roadmapcoach.engine.roadmap.ObjectiveStatus;
@@ -19,7 +23,12 @@ import org.roadmapcoach.engine.roadmap.Roadmap;
  * Every form of the pairing page and of /me, posted as a browser posts it: each write lands in the store
  * through the application layer, and each mistake comes back beside its field.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class WebFormsTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path tmp;
@@ -30,7 +39,7 @@ class WebFormsTest {
 
     @BeforeEach
     void start() {
-        server = TestWeb.start(tmp);
+        server = TestWeb.start(kind, tmp);
         client = new WebClient(server);
     }
 

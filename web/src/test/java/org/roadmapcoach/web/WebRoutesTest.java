@@ -10,9 +10,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
 
 /** The pages' routes without a browser: statuses, headers, cookies, CSRF, access and form errors. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class WebRoutesTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path tmp;
@@ -22,7 +31,7 @@ class WebRoutesTest {
 
     @BeforeEach
     void start() {
-        server = TestWeb.start(tmp);
+        server = TestWeb.start(kind, tmp);
         client = new WebClient(server);
     }
 

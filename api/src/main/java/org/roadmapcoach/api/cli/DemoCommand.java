@@ -22,6 +22,7 @@ import org.roadmapcoach.data.importer.ImportOptions;
 import org.roadmapcoach.engine.roadmap.Cohort;
 import org.roadmapcoach.app.matching.MatchingService;
 import org.roadmapcoach.data.store.Store;
+import org.roadmapcoach.data.store.StoreAddress;
 import org.roadmapcoach.matching.MatchProposal;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 import org.roadmapcoach.engine.roadmap.Role;
@@ -31,13 +32,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coach demo}: imports the bundled sample cohort into {@code coach.db}, prints its health check
- * as of the sample's own date (so the output does not drift as time passes), then serves the API with
- * two well-known demo tokens until Ctrl-C.
+ * {@code coach demo}: imports the bundled sample cohort into {@code coach.db} (or the SQLite file or PostgreSQL
+ * database of {@code --db} or {@code COACH_DB}), prints its health check as of the sample's own date (so the
+ * output does not drift as time passes), then serves the API with well-known demo tokens until Ctrl-C.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Import the bundled sample cohort into coach.db (merged with what was changed in the app since),"
-                + " print its health check, serve the API.")
+        description = "Import the bundled sample cohort into coach.db, or the database of --db or COACH_DB (merged with"
+                + " what was changed in the app since), print its health check, serve the API.")
 final class DemoCommand implements Callable<Integer> {
 
     /** The sample cohort bundled in the data module. */
@@ -50,14 +51,15 @@ final class DemoCommand implements Callable<Integer> {
     static final List<String> FILES = List.of("people.csv", "pairings.csv", "objectives.csv", "milestones.csv",
             "checkins.csv", "reciprocity.csv", "activities.csv", "resources.csv", "engagements.csv");
 
-    @Option(names = "--db", paramLabel = "FILE", description = "The database (default: coach.db beside ./coach).")
+    @Option(names = "--db", paramLabel = "FILE_OR_URL", description = "The SQLite file or PostgreSQL URL"
+            + " (postgresql://user:password@host:5432/name) (default: COACH_DB, else coach.db beside ./coach).")
     String db;
 
     @Option(names = "--no-serve", description = "Stop after the health check instead of serving the API.")
     boolean noServe;
 
-    @Option(names = "--reset", description = "Delete the demo database and start again from the sample (what was"
-            + " changed in the app is lost).")
+    @Option(names = "--reset", description = "Delete the demo database (on PostgreSQL: empty it) and start again from"
+            + " the sample (what was changed in the app is lost).")
     boolean reset;
 
     @Option(names = "--port", defaultValue = "" + ServeCommand.DEFAULT_PORT, paramLabel = "N",
@@ -73,12 +75,20 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = db != null ? StoreOption.sqliteOnly(db, "demo") : Path.of(System.getProperty("coach.home", "."), "coach.db");
+        // --db, else COACH_DB, else coach.db beside ./coach
+        String named = db != null ? db : Environment.db();
+        StoreAddress address = named != null ? StoreOption.parse(named, db != null ? "--db" : "COACH_DB")
+                : new StoreAddress.SqliteFile(Path.of(System.getProperty("coach.home", "."), "coach.db"));
+        // how the hints name the database: not at all when COACH_DB names it; a URL without its password
+        String dbHint = db == null && named != null ? "" : " --db " + address.describe();
         PrintWriter out = spec.commandLine().getOut();
-        if (reset) {
-            reset(file, out);
+        if (reset && address instanceof StoreAddress.SqliteFile sqlite) {
+            reset(sqlite.file(), out);
         }
-        try (Store store = Store.open(file)) {
+        try (Store store = StoreOption.open(address, true)) {
+            if (reset && !(address instanceof StoreAddress.SqliteFile)) {
+                reset(store, out);
+            }
             // A re-import merges with what was changed in the app (docs/CSV.md): the demo keeps those changes.
             try {
                 ImportCommand.print(new CohortService(store).importSources(SAMPLE_COHORT, sampleSources(),
@@ -89,18 +99,19 @@ final class DemoCommand implements Callable<Integer> {
             }
             store.pinToday(SAMPLE_AS_OF);
             out.printf("Database: %s; its today is pinned to %s, the day the sample's stories are told on"
-                    + " (COACH_TODAY overrides it).%n%n", file.toAbsolutePath().normalize(), SAMPLE_AS_OF);
+                    + " (COACH_TODAY overrides it).%n%n", store.file() != null ? store.file().toAbsolutePath().normalize()
+                    : store.location(), SAMPLE_AS_OF);
             Evaluator evaluator = Evaluator.fromClasspath();
             HealthCheck check = CheckCommand.run(store, evaluator, SAMPLE_COHORT, asOf);
             CheckCommand.write(check, CheckCommand.Format.table, out);
             out.println();
-            out.printf("Try: ./coach suggest --db %s --pairing %s --as-of %s%n", file, firstRed(check), asOf);
+            out.printf("Try: ./coach suggest%s --pairing %s --as-of %s%n", dbHint, firstRed(check), asOf);
             MatchProposal.Summary matching = new MatchingService(store).propose(SAMPLE_COHORT, asOf).proposal().summary();
             out.printf("Matching: %d waiting mentees, %d mentors with free places, %d proposed pairings. Try: ./coach"
-                    + " match --db %s --cohort %s%n", matching.waiting(), matching.mentorsWithPlaces(), matching.matched(),
-                    file, SAMPLE_COHORT);
+                    + " match%s --cohort %s%n", matching.waiting(), matching.mentorsWithPlaces(), matching.matched(),
+                    dbHint, SAMPLE_COHORT);
             saveDemoTokens(store);
-            printSignInLinks(store, Environment.links(ServeCommand.DEFAULT_HOST, port), out, noServe);
+            printSignInLinks(store, Environment.links(ServeCommand.DEFAULT_HOST, port), out, noServe ? dbHint : null);
             if (!noServe) {
                 Javalin app = ServeCommand.start(store, CompletableFuture.completedFuture(evaluator), ServeCommand.DEFAULT_HOST, port);
                 String base = "http://" + ServeCommand.DEFAULT_HOST + ":" + app.port();
@@ -125,13 +136,8 @@ final class DemoCommand implements Callable<Integer> {
      */
     private static void reset(Path file, PrintWriter out) throws IOException {
         if (Files.exists(file)) {
-            List<String> others;
             try (Store store = Store.open(file)) {
-                others = store.cohorts().stream().map(Cohort::id).filter(id -> !id.equals(SAMPLE_COHORT)).toList();
-            }
-            if (!others.isEmpty()) {
-                throw new InvalidInputException("--reset deletes only a demo database, and " + file + " holds the"
-                        + " cohorts " + String.join(", ", others) + " besides the sample; it was left as it is.");
+                refuseAProgramsDatabase(store, file.toString());
             }
         }
         for (String suffix : List.of("", "-wal", "-shm")) {
@@ -139,6 +145,26 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.printf("Reset: deleted the demo database %s; it is created again from the bundled sample, and what"
                 + " was changed in the app is gone.%n", file.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Empties the demo database on PostgreSQL (a database is not a file to delete; its tables stay), so that the
+     * sample is imported as into a new one. Only a demo database, as on SQLite.
+     */
+    private static void reset(Store store, PrintWriter out) {
+        refuseAProgramsDatabase(store, store.location());
+        store.deleteEverything();
+        out.printf("Reset: emptied the demo database %s; it is filled again from the bundled sample, and what was"
+                + " changed in the app is gone.%n", store.location());
+    }
+
+    /** Refuses (exit 1) a database that holds cohorts besides the sample's: {@code --reset} would delete them. */
+    private static void refuseAProgramsDatabase(Store store, String shown) {
+        List<String> others = store.cohorts().stream().map(Cohort::id).filter(id -> !id.equals(SAMPLE_COHORT)).toList();
+        if (!others.isEmpty()) {
+            throw new InvalidInputException("--reset deletes only a demo database, and " + shown + " holds the"
+                    + " cohorts " + String.join(", ", others) + " besides the sample; it was left as it is.");
+        }
     }
 
     /**
@@ -154,12 +180,13 @@ final class DemoCommand implements Callable<Integer> {
 
     /**
      * One-time sign-in links to the web app for the demo's coordinator, mentee and mentor: each signs in once,
-     * within 15 minutes (run the demo again, or coach token create --link, for new ones).
+     * within 15 minutes (run the demo again, or coach token create --link, for new ones). {@code notServedDbHint}:
+     * how {@code coach serve} is to name the database when the demo does not serve it, else null.
      */
-    private static void printSignInLinks(Store store, Links links, PrintWriter out, boolean noServe) {
+    private static void printSignInLinks(Store store, Links links, PrintWriter out, String notServedDbHint) {
         TokenService tokens = new TokenService(store, Clock.systemUTC());
         out.printf("%nThe web app%s: %s/signin. One-time sign-in links (each works once, within 15 minutes):%n",
-                noServe ? " (once served: coach serve --db FILE)" : "", links.baseUrl());
+                notServedDbHint != null ? " (once served: coach serve" + notServedDbHint + ")" : "", links.baseUrl());
         out.printf("  coordinator C01 (Marisol Cruz): %s%n", link(tokens, links, "C01", Role.COORDINATOR));
         out.printf("  mentee E05 (Lukas Becker):      %s%n", link(tokens, links, "E05", Role.MENTEE));
         out.printf("  mentor M03 (Sofia Marquez):     %s%n", link(tokens, links, "M03", Role.MENTOR));

@@ -69,19 +69,6 @@ final class StoreOption {
         }
     }
 
-    /**
-     * For the commands that run on a SQLite file only: the file {@code argument} names, or a clear refusal of a
-     * PostgreSQL URL.
-     */
-    static java.nio.file.Path sqliteOnly(String argument, String command) {
-        StoreAddress address = parse(argument, "--db");
-        if (address instanceof StoreAddress.SqliteFile sqlite) {
-            return sqlite.file();
-        }
-        throw new InvalidInputException("coach " + command + " works on a SQLite file only, not on PostgreSQL ("
-                + address.describe() + ") yet.");
-    }
-
     /** The store's today (API.md): {@code COACH_TODAY}, else the date the database pins, else the real date. */
     static Today today(Store store) {
         return Today.of(store, System.getenv("COACH_TODAY"), Clock.systemDefaultZone());

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class ChildCoach {
 
     private static final Pattern LISTENING = Pattern.compile("Roadmap Coach API on (http://\\S+:\\d+) ");
+    private static final Pattern DEMO_SERVING = Pattern.compile("Serving the HTTP API on (http://\\S+:\\d+) ");
 
     private ChildCoach() {
     }
@@ -58,15 +59,24 @@ final class ChildCoach {
 
     /** Starts {@code coach serve --db DB --port 0} and returns once it listens; DB is a file or a URL. */
     static Server serve(Object db) throws Exception {
-        Process process = new ProcessBuilder(command("serve", "--db", db, "--port", 0)).redirectErrorStream(true)
-                .start();
+        return started(LISTENING, "serve", "--db", db, "--port", 0);
+    }
+
+    /** Starts {@code coach demo --db DB --port 0} and returns once it serves; DB is a file or a URL. */
+    static Server demo(Object db) throws Exception {
+        return started(DEMO_SERVING, "demo", "--db", db, "--port", 0);
+    }
+
+    /** Starts {@code coach ARGS} and returns once it prints the address {@code serving} matches. */
+    private static Server started(Pattern serving, Object... args) throws Exception {
+        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
         StringBuffer log = new StringBuffer();
         CompletableFuture<URI> listening = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = process.inputReader()) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     log.append(line).append('\n');
-                    Matcher address = LISTENING.matcher(line);
+                    Matcher address = serving.matcher(line);
                     if (address.find()) {
                         listening.complete(URI.create(address.group(1)));
                     }
@@ -74,7 +84,8 @@ final class ChildCoach {
             } catch (IOException e) {
                 // the process is gone; what it printed until then is kept
             }
-            listening.completeExceptionally(new IllegalStateException("coach serve stopped before listening:\n" + log));
+            listening.completeExceptionally(new IllegalStateException("coach " + args[0] + " stopped before listening:\n"
+                    + log));
         }, "coach-serve-output");
         reader.setDaemon(true);
         reader.start();

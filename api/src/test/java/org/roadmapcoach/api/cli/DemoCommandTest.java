@@ -7,28 +7,39 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.app.Today;
 import org.roadmapcoach.app.access.Access;
 import org.roadmapcoach.app.access.Caller;
 import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.app.roadmap.RoadmapService;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.store.Store;
 import org.roadmapcoach.engine.roadmap.Milestone;
 import org.roadmapcoach.engine.roadmap.MilestoneStatus;
 
 /**
  * {@code coach demo} keeps its promise: the same findings on every run unless someone acts in the app, an
- * act in the app survives the demo's re-import of the sample, and {@code --reset} starts again from the sample.
+ * act in the app survives the demo's re-import of the sample, and {@code --reset} starts again from the sample; on a
+ * SQLite file and on a PostgreSQL database ({@code --db postgresql://...}).
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class DemoCommandTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String OVERDUE_M3 = "P05-O1-M3";
 
     @TempDir
     Path tmp;
 
-    private Path db() {
-        return tmp.resolve("coach.db");
+    /** The demo's {@code --db}: a file, or the URL of the PostgreSQL database it stands for. */
+    private String db() {
+        return kind.address(tmp.resolve("coach.db"));
     }
 
     @Test
@@ -64,7 +75,8 @@ class DemoCommandTest {
         Cli reset = Cli.run("demo", "--no-serve", "--reset", "--db", db());
 
         assertThat(reset.exitCode()).as(reset.err()).isZero();
-        assertThat(reset.out().lines().findFirst().orElseThrow()).startsWith("Reset: deleted the demo database ");
+        assertThat(reset.out().lines().findFirst().orElseThrow()).startsWith(kind == StoreKind.SQLITE
+                ? "Reset: deleted the demo database " : "Reset: emptied the demo database postgresql://");
         assertThat(overdueLines(findings(reset))).anyMatch(line -> line.contains(OVERDUE_M3));
         assertThat(summary(reset)).isEqualTo(summaryOf(fresh));
         assertThat(reset.out()).contains("(run 1)");
@@ -80,7 +92,9 @@ class DemoCommandTest {
 
         assertThat(reset.exitCode()).isEqualTo(1);
         assertThat(reset.err()).contains("--reset deletes only a demo database").contains("c1");
-        assertThat(db()).exists();
+        try (Store store = kind.open(tmp.resolve("coach.db"))) {
+            assertThat(store.cohort("c1")).isPresent();
+        }
     }
 
     private Cli demo() {
@@ -91,7 +105,7 @@ class DemoCommandTest {
 
     /** Through the app layer, as the API's progress endpoint does it, with the demo's mentee token. */
     private void markM3DoneAsTheMentee() {
-        try (Store store = Store.open(db())) {
+        try (Store store = kind.open(tmp.resolve("coach.db"))) {
             Clock clock = Clock.systemUTC();
             Caller mentee = new TokenService(store, clock).authenticate("Bearer " + DemoCommand.DEMO_MENTEE_TOKEN)
                     .orElseThrow();

@@ -2,11 +2,18 @@ package org.roadmapcoach.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.roadmapcoach.app.access.TokenService;
 import org.roadmapcoach.data.TestPostgres;
+import org.roadmapcoach.data.store.Store;
 
 /**
  * The commands on PostgreSQL ({@code --db postgresql://...}): the same answers as on a SQLite file for the
@@ -124,12 +131,84 @@ class PostgresCommandsTest {
     }
 
     @Test
-    void demoRunsOnASqliteFileOnlyAndRefusesAPostgresqlUrl() {
-        Cli cli = Cli.run("demo", "--db", "postgresql://coach:s3cret@localhost/coach", "--no-serve");
+    void theDemoOnPostgresqlPinsTheSampleDayAndPrintsTheCheckAndTheSignInLinksAsOnSqlite() {
+        String postgres = TestPostgres.newDatabase();
+
+        Cli onPostgres = Cli.run("demo", "--no-serve", "--db", postgres);
+        Cli onSqlite = Cli.run("demo", "--no-serve", "--db", tmp.resolve("coach.db"));
+
+        String shown = postgres.replace("postgres:postgres@", "postgres@");
+        assertThat(onPostgres.exitCode()).as(onPostgres.err()).isZero();
+        assertThat(onPostgres.out()).contains("Database: " + shown + "; its today is pinned to 2026-06-15")
+                .contains("Try: ./coach suggest --db " + shown + " --pairing").doesNotContain("postgres:postgres@");
+        assertThat(withoutLinks(onPostgres.out().replace(shown, "DB")))
+                .isEqualTo(withoutLinks(onSqlite.out().replace(tmp.resolve("coach.db").toString(), "DB")))
+                .contains("Health check of cohort spring-2026 as of 2026-06-15").contains("Try: ./coach match --db DB");
+        try (Store store = Store.open(postgres)) {
+            assertThat(store.pinnedToday()).contains(LocalDate.of(2026, 6, 15));
+            String link = onPostgres.out().lines().filter(line -> line.contains("mentee E05")).findFirst().orElseThrow();
+            assertThat(new TokenService(store, Clock.systemUTC()).signInLinkHolder(link.substring(link.indexOf("link=") + 5)))
+                    .hasValueSatisfying(caller -> assertThat(caller.personId()).isEqualTo("E05"));
+        }
+    }
+
+    @Test
+    void aDemoWhoseServerIsNotReachedSaysSoInOneSentenceWithoutThePassword() {
+        Cli cli = Cli.run("demo", "--no-serve", "--reset", "--db", "postgresql://coach:s3cret@127.0.0.1:1/coach");
 
         assertThat(cli.exitCode()).isEqualTo(1);
-        assertThat(cli.err()).isEqualTo("coach: coach demo works on a SQLite file only, not on PostgreSQL"
-                + " (postgresql://coach@localhost:5432/coach) yet.\n");
+        assertThat(cli.err()).startsWith("coach: cannot open the database postgresql://coach@127.0.0.1:1/coach")
+                .doesNotContain("s3cret").doesNotContain("\tat ");
+        assertThat(cli.out()).doesNotContain("Reset:");
+    }
+
+    @Test
+    void coachDbSelectsTheDemosDatabaseAndTheHintsNeedNoDb() throws Exception {
+        String postgres = TestPostgres.newDatabase();
+        Path output = tmp.resolve("out.txt");
+
+        Process child = ChildCoach.start(output, java.util.Map.of("COACH_DB", postgres), "demo", "--no-serve");
+
+        assertThat(child.waitFor()).as(Files.readString(output)).isZero();
+        assertThat(Files.readString(output)).contains("Try: ./coach suggest --pairing ").contains("Try: ./coach match --cohort")
+                .contains("(once served: coach serve)").doesNotContain("--db");
+        try (Store store = Store.open(postgres)) {
+            assertThat(store.cohort(COHORT)).isPresent();
+            assertThat(store.pinnedToday()).contains(LocalDate.of(2026, 6, 15));
+        }
+    }
+
+    @Test
+    void theDemoServesTheWebAppAndTheApiFromPostgresql() throws Exception {
+        String postgres = TestPostgres.newDatabase();
+        ChildCoach.Server demo = ChildCoach.demo(postgres);
+        try {
+            String out = demo.log().toString();
+            String link = out.lines().filter(line -> line.contains("mentee E05")).findFirst().orElseThrow();
+            HttpClient http = HttpClient.newHttpClient();
+
+            HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(demo.base().resolve("/signin?link="
+                    + link.substring(link.indexOf("link=") + 5))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> steps = http.send(HttpRequest.newBuilder(demo.base().resolve(
+                    "/api/pairings/P05/suggestions")).header("Authorization", "Bearer demo-mentee-E05").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(demo.base().resolve("/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(signIn.statusCode()).isEqualTo(200);
+            assertThat(signIn.body()).contains("Continue as Lukas Becker");
+            assertThat(steps.statusCode()).as(steps.body()).isEqualTo(200);
+            assertThat(steps.body()).contains("P05");
+            assertThat(health.body()).contains("\"today\":\"2026-06-15\"");
+        } finally {
+            demo.process().destroy(); // SIGTERM: stops as on Ctrl-C
+            demo.finalLog();
+        }
+    }
+
+    /** The demo's output without its one-time links (new secrets on every run). */
+    private static String withoutLinks(String out) {
+        return String.join("\n", out.lines().filter(line -> !line.contains("/signin?link=")).toList());
     }
 
     @Test

@@ -136,6 +136,11 @@ final class Migrations {
         return statements;
     }
 
+    /** The text of the migration script {@code file} (its path on the class path). */
+    static String script(String file) {
+        return read(file);
+    }
+
     private static String read(String file) {
         try (InputStream in = Migrations.class.getResourceAsStream("/" + file)) {
             if (in == null) {

@@ -228,6 +228,18 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Deletes everything the store holds (cohorts, runs, tokens, sessions, the pinned today...), in one
+     * transaction, leaving its schema: as a new database, whose ids start at 1 again. For {@code coach demo
+     * --reset} on PostgreSQL, whose database is not a file to delete; other servers see it at their next call.
+     */
+    public void deleteEverything() {
+        inTransaction(connection -> {
+            StoreEraser.erase(connection, file() == null);
+            return null;
+        });
+    }
+
     public Optional<Cohort> cohort(String id) {
         return cohorts.find(id);
     }

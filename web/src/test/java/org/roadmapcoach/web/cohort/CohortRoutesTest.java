@@ -16,9 +16,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.roadmapcoach.data.StoreKind;
 
 /** The coordinator's pages without a browser: statuses, access, CSRF, the board, import and policy. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class CohortRoutesTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String PAGE = "/cohorts/" + CohortWeb.COHORT;
 
@@ -29,7 +38,7 @@ class CohortRoutesTest {
 
     @BeforeEach
     void start() {
-        server = CohortWeb.start(tmp);
+        server = CohortWeb.start(kind, tmp);
     }
 
     @AfterEach
@@ -171,6 +180,7 @@ class CohortRoutesTest {
     @Test
     void aFormSentWhileTheStoreIsBusyGetsTheBusyPageAndWritesNothing() throws Exception {
         server.close();
+        // on a SQLite file whatever the kind: the turn writers take is this process's (Database), the same on both
         server = CohortWeb.start(tmp.resolve("busy"), 200);
         server.signInAs("C01", CohortWeb.COHORT);
         String form = server.get(PAGE + "/policy").body();

@@ -38,6 +38,7 @@ import org.roadmapcoach.app.nextsteps.LiveFindings;
 import org.roadmapcoach.app.nextsteps.NextStepsService;
 import org.roadmapcoach.app.nextsteps.StoredRunFindings;
 import org.roadmapcoach.app.roadmap.RoadmapService;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.importer.CsvSource;
 import org.roadmapcoach.data.run.RunStore;
@@ -48,7 +49,8 @@ import org.roadmapcoach.web.WebApp;
 import org.roadmapcoach.web.WebServices;
 
 /**
- * The web app with the coordinator's pages on a free port, over a SQLite file holding the sample cohort
+ * The web app with the coordinator's pages on a free port, over a SQLite file (or a PostgreSQL database, {@link
+ * StoreKind}) holding the sample cohort
  * {@code spring-2026} (and the same files as cohort {@code other}), today pinned to 2026-06-15; and a
  * browser-like client: cookies, the CSRF token of the page last read, forms and multipart uploads.
  */
@@ -85,9 +87,17 @@ final class CohortWeb implements AutoCloseable {
         return start(dir, 30_000);
     }
 
+    /** Over the database of {@code kind} that {@code dir} stands for. */
+    static CohortWeb start(StoreKind kind, Path dir) {
+        return kind == StoreKind.SQLITE ? start(dir) : start(kind.open(dir.resolve("coach.db")));
+    }
+
     /** @param writeWaitMillis how long a write waits for its turn before the store says it is busy */
     static CohortWeb start(Path dir, long writeWaitMillis) {
-        Store store = Store.open(dir.resolve("coach.db"), 60_000, writeWaitMillis);
+        return start(Store.open(dir.resolve("coach.db"), 60_000, writeWaitMillis));
+    }
+
+    private static CohortWeb start(Store store) {
         for (String cohort : List.of(COHORT, OTHER)) {
             assertThat(new CohortImporter(store).importSources(cohort, sample()).ok()).isTrue();
         }

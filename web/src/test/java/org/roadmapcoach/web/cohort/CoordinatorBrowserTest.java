@@ -13,21 +13,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.roadmapcoach.app.access.TokenService;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.web.Browser;
 
 /**
  * The coordinator's flow in Debian's chromium (WEB.md): sign in with a link, import a zip with a mistake,
  * read the error, import the fixed one, run a check, see the red pairings first with names, open one and
- * see its findings' evidence, then accept one mentor matching proposal; and the screenshots of the cohort and
- * matching pages in docs/. Without chromium it is skipped, saying so, unless {@code CI=true}, where it fails
- * ({@link Browser#open()}).
+ * see its findings' evidence, accept one mentor matching proposal and change a threshold of the policy; and the
+ * screenshots of the cohort and matching pages in docs/. On a SQLite file and on a PostgreSQL database. Without
+ * chromium it is skipped, saying so, unless {@code CI=true}, where it fails ({@link Browser#open()}).
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class CoordinatorBrowserTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path tmp;
@@ -36,7 +45,7 @@ class CoordinatorBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = CohortWeb.start(tmp);
+        server = CohortWeb.start(kind, tmp);
     }
 
     @AfterEach
@@ -47,7 +56,7 @@ class CoordinatorBrowserTest {
     }
 
     @Test
-    void aCoordinatorImportsFixesChecksOpensTheWorstPairingAndAcceptsAMatch() throws IOException {
+    void aCoordinatorImportsFixesChecksOpensTheWorstPairingAcceptsAMatchAndChangesThePolicy() throws IOException {
         var link = server.web.tokens().createSignInLink("C01", null, CohortWeb.COHORT, false,
                 TokenService.SIGN_IN_LINK_LIFE);
         try (Browser browser = Browser.open()) {
@@ -97,6 +106,18 @@ class CoordinatorBrowserTest {
             assertThat(page.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("One pairing is made.");
             assertThat(page.findElement(By.cssSelector("ul.made")).getText()).isEqualTo("E14-M08: Olivia Park with Noor Haddad");
             assertThat(page.findElement(By.cssSelector("table.proposals")).getText()).doesNotContain("Olivia Park");
+
+            // the policy: a threshold changed through its form, then shown as saved
+            browser.go(server.url("/cohorts/" + CohortWeb.COHORT));
+            browser.clickToLoad(page.findElement(By.linkText("Policy")));
+            WebElement stalled = page.findElement(By.id("policy-milestones.stalledDays"));
+            assertThat(stalled.getAttribute("value")).isEqualTo("21");
+            stalled.clear();
+            stalled.sendKeys("28");
+            browser.clickToLoad(Browser.button(page.findElement(By.tagName("main")), "Save the policy"));
+            assertThat(page.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("The policy is saved.");
+            assertThat(page.findElement(By.id("policy-milestones.stalledDays")).getAttribute("value")).isEqualTo("28");
+            assertThat(server.store.policy(CohortWeb.COHORT).values().toString()).contains("MS_STALLED_DAYS=28,");
         }
     }
 

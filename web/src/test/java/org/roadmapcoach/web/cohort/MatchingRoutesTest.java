@@ -13,7 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roadmapcoach.app.matching.MatchingService;
+import org.roadmapcoach.data.StoreKind;
 import org.roadmapcoach.data.generator.CohortGenerator;
 import org.roadmapcoach.data.importer.CohortImporter;
 import org.roadmapcoach.data.store.Tables;
@@ -23,7 +27,12 @@ import org.roadmapcoach.engine.roadmap.Pairing;
  * The mentor matching page without a browser (MATCHING.md, WEB.md): the sample's proposals and unmatched
  * mentees explained, access, CSRF, accepting some or all, and a repeat accept said as a notice.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class MatchingRoutesTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String PAGE = "/cohorts/" + CohortWeb.COHORT + "/matching";
 
@@ -34,7 +43,7 @@ class MatchingRoutesTest {
 
     @BeforeEach
     void start() {
-        server = CohortWeb.start(tmp);
+        server = CohortWeb.start(kind, tmp);
     }
 
     @AfterEach
