@@ -92,25 +92,18 @@ final class Migrations {
         }
         connection.setAutoCommit(false);
         try {
-            // Read inside the (immediate) transaction: two processes opening a new database at once
-            // must not both apply 001.
-            track.version().lock(connection);
-            int applied = track.version().read(connection);
-            if (applied > files.size()) {
-                throw new SQLException("the database has schema version " + applied
-                        + " but this program knows only " + files.size() + "; use a newer Roadmap Coach");
-            }
-            for (int i = applied; i < files.size(); i++) {
+            // Read inside the (immediate) transaction, and again after each commit once the lock is taken
+            // again: two processes opening a new database at once must not both apply a migration (the
+            // other may have applied the next one between this one's commit and its lock).
+            for (int applied = lockAndRead(connection, track); applied < files.size();
+                 applied = lockAndRead(connection, track)) {
                 try (Statement statement = connection.createStatement()) {
-                    for (String sql : statements(read(track.folder() + files.get(i)))) {
+                    for (String sql : statements(read(track.folder() + files.get(applied)))) {
                         statement.execute(sql);
                     }
                 }
-                track.version().write(connection, i + 1);
+                track.version().write(connection, applied + 1);
                 connection.commit();
-                if (i + 1 < files.size()) {
-                    track.version().lock(connection);
-                }
             }
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -118,6 +111,17 @@ final class Migrations {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    /** Takes the migration lock (in the open transaction) and reads how many migrations are applied. */
+    private static int lockAndRead(Connection connection, Track track) throws SQLException {
+        track.version().lock(connection);
+        int applied = track.version().read(connection);
+        if (applied > track.files().size()) {
+            throw new SQLException("the database has schema version " + applied
+                    + " but this program knows only " + track.files().size() + "; use a newer Roadmap Coach");
+        }
+        return applied;
     }
 
     /**
