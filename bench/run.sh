@@ -448,6 +448,8 @@ path) >= 50% of the constant endpoint's requests/s with p99 <= 15 ms, suggestion
 of July and August 2026 (live path: no stored run covers them) >= 10% with p99 <= 30 ms, first answer
 of `coach serve` within 3 s. The machine is shared: the
 load average before the run is recorded, and figures from a busy machine are slower throughout.
+Rows "PostgreSQL: ..." measure the same commands on a PostgreSQL database (BENCH_PG, or a throwaway
+cluster of Debian's PostgreSQL), against the same floors and targets.
 
 INTRO
   fi
