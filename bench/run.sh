@@ -255,7 +255,7 @@ start_server() {
   PORT=""
   while [ -z "$PORT" ]; do
     kill -0 "$SERVER_PID" 2>/dev/null || { say "bench: $name stopped:"; cat "$WORK/$name.err" >&2; exit 1; }
-    PORT="$(grep -oE '(port |:)[0-9]{2,5}\b' "$WORK/$name.out" | head -1 | grep -oE '[0-9]+$' || true)"
+    PORT="$(grep -soE '(port |:)[0-9]{2,5}\b' "$WORK/$name.out" | head -1 | grep -oE '[0-9]+$' || true)"
     sleep 0.01
   done
 }
@@ -317,13 +317,13 @@ serve_load() {
   printf -v "${p}_STORED_RPS" %s "$RPS"; printf -v "${p}_STORED_P50" %s "$P50_MS"
   printf -v "${p}_STORED_P99" %s "$P99_MS"; printf -v "${p}_STORED_CPU" %s "$CPU_US"
   printf -v "${p}_STORED_DB_CPU" %s "${2:+$DB_CPU_US}"
-  say "  $RPS requests/s, p50 $P50_MS ms, p99 $P99_MS ms, $CPU_US µs of CPU a request${2:+${DB_CPU_US:+ (+ $DB_CPU_US µs of PostgreSQL's)}}"
+  say "  $RPS requests/s, p50 $P50_MS ms, p99 $P99_MS ms, $CPU_US µs of CPU a request$(db_cpu_note "${2:-}")"
   say "bench: suggestions, live path: random pairings as of random days of July and August 2026 (no stored run), same load, same warm-up..."
   BENCH_PAIRINGS="$N" BENCH_TOKEN="$TOKEN" wrk_run "$BASE/" "$ROOT/bench/suggestions-live.lua"
   printf -v "${p}_LIVE_RPS" %s "$RPS"; printf -v "${p}_LIVE_P50" %s "$P50_MS"
   printf -v "${p}_LIVE_P99" %s "$P99_MS"; printf -v "${p}_LIVE_CPU" %s "$CPU_US"
   printf -v "${p}_LIVE_REQUESTS" %s "$REQUESTS"; printf -v "${p}_LIVE_DB_CPU" %s "${2:+$DB_CPU_US}"
-  say "  $RPS requests/s, p50 $P50_MS ms, p99 $P99_MS ms, $CPU_US µs of CPU a request${2:+${DB_CPU_US:+ (+ $DB_CPU_US µs of PostgreSQL's)}}"
+  say "  $RPS requests/s, p50 $P50_MS ms, p99 $P99_MS ms, $CPU_US µs of CPU a request$(db_cpu_note "${2:-}")"
   say "  $REQUESTS requests (warm-up and measured) drawn from $(( N * 62 )) (pairing, date) questions"
   # How many of those questions are of pairings active that day (the others are answered without
   # evaluating): a sample of the same draw, by curl.
@@ -340,11 +340,16 @@ serve_load() {
   printf -v "${p}_SERVE_RSS" %s "$(( $(sed -nE 's/^VmHWM:[[:space:]]+([0-9]+).*/\1/p' "/proc/$SERVER_PID/status") / 1024 ))"
 }
 
+# db_cpu_note [DB]: with DB, the throwaway PostgreSQL's CPU per request of the last wrk run, for a figure's line
+db_cpu_note() {
+  if [ -n "$1" ] && [ -n "$DB_CPU_US" ]; then printf ' (+ %s µs of PostgreSQL%ss)' "$DB_CPU_US" "'"; fi
+}
+
 # serve_rows PREFIX LABEL: the rows of serve_load's figures, each beside the floor's (RPS, CPU_US, P50_MS, P99_MS)
 serve_rows() {
   local p="$1" label="$2" v
   v() { local name="${p}_$1"; printf '%s' "${!name}"; }
-  db_cpu() { if [ -n "$(v "$1_DB_CPU")" ]; then printf ' (+ %s µs of PostgreSQL'"'"'s)' "$(v "$1_DB_CPU")"; fi; }
+  db_cpu() { if [ -n "$(v "$1_DB_CPU")" ]; then printf ' (+ %s µs of PostgreSQL%ss)' "$(v "$1_DB_CPU")" "'"; fi; }
   r="$(ratio "$(v STORED_RPS)" "$RPS")"
   row "${label}suggestions, stored path (as of $AS_OF): requests/s" "$(v STORED_RPS)" "$RPS (constant JSON)" "$r" ">= 0.5" \
     "$(verdict "$(ratio_exact "$(v STORED_RPS)" "$RPS")" ">=" 0.5)"
