@@ -183,13 +183,13 @@ public final class CohortImporter {
     }
 
     /** Reads one file, writing its valid rows while the import has no error; returns the rows read. */
-    private static <T> long importFile(Connection connection, String cohortId, Table<T> table, CsvSource source,
+    private <T> long importFile(Connection connection, String cohortId, Table<T> table, CsvSource source,
                                        RowParsers parsers, ImportProblems problems, ImportBudget budget,
                                        WriteBehind writer, Map<Table<?>, ImportWriter<?>> writers) throws SQLException {
         RowParsers.RowParser<T> parser = parsers.parserFor(table);
         // Written, merged, flushed and closed on the writer's thread, after its rows; when the import fails
         // half way, closing the connection closes it.
-        ImportWriter<T> rows = new ImportWriter<>(table, connection, cohortId);
+        ImportWriter<T> rows = store.importWriter(table, connection, cohortId);
         writers.put(table, rows);
         CsvFileReader.Result result = CsvFileReader.read(table.fileName(),
                 () -> budget.meter(source.open().get(), source.origin()), table.columns(),

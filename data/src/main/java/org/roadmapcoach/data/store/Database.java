@@ -171,6 +171,11 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** See {@link Dialect#copiesNewRows}. */
+    boolean copiesNewRows() {
+        return dialect.copiesNewRows();
+    }
+
     /** See {@link Store#checkpoint}. */
     void checkpoint() {
         read(connection -> {

@@ -43,4 +43,10 @@ interface Dialect {
 
     /** After a large write: whatever makes later reads fast again (SQLite's checkpoint); may do nothing. */
     void checkpoint(Connection connection) throws SQLException;
+
+    /**
+     * Whether an import writes the rows of a table its cohort has no record of yet with {@link CopyRows}
+     * (PostgreSQL's COPY), rather than with batched INSERTs (as fast on SQLite, in-process).
+     */
+    boolean copiesNewRows();
 }

@@ -20,7 +20,8 @@ import java.util.Objects;
  *       differs is the spreadsheet's, and where the app had changed it the change is reported replaced;</li>
  *   <li>a record created in the app that a row names becomes the row's, each differing field reported.</li>
  * </ul>
- * Rows that change nothing are not written. {@link #close()} writes what is still pending.
+ * Rows that change nothing are not written. Into a table the cohort has no record of yet, every row is new:
+ * on PostgreSQL those go with COPY ({@link CopyRows}). {@link #close()} writes what is still pending.
  *
  * @param <T> the domain record of one row
  */
@@ -41,6 +42,8 @@ public final class ImportWriter<T> implements AutoCloseable {
     private final PreparedStatement update;
     // Null when the cohort had no record of the table: every row is new, no look-up needed.
     private final PreparedStatement find;
+    // Where the dialect copies new rows (PostgreSQL's COPY) and every row is new, they go there; else null.
+    private final CopyRows copy;
     private final PreparedStatement keepBaseline;
     private final PreparedStatement dropBaseline;
     private final List<PreparedStatement> pending = new ArrayList<>();
@@ -52,7 +55,11 @@ public final class ImportWriter<T> implements AutoCloseable {
     private long kept;
     private int batched;
 
-    public ImportWriter(Table<T> table, Connection connection, String cohortId) throws SQLException {
+    /**
+     * @param copyNewRows whether, when the cohort has no record of the table yet, its rows are sent with
+     *     {@link CopyRows} ({@link Dialect#copiesNewRows}) rather than batched INSERTs
+     */
+    ImportWriter(Table<T> table, Connection connection, String cohortId, boolean copyNewRows) throws SQLException {
         this.table = table;
         this.cohortId = cohortId;
         boolean any;
@@ -65,6 +72,7 @@ public final class ImportWriter<T> implements AutoCloseable {
         this.insert = connection.prepareStatement(table.importInsertSql());
         this.update = connection.prepareStatement(table.importUpdateSql());
         this.find = any ? connection.prepareStatement(table.findWithBaselineSql()) : null;
+        this.copy = !any && copyNewRows ? new CopyRows(connection, table) : null;
         this.keepBaseline = connection.prepareStatement("UPDATE import_baselines SET fields = ?"
                 + " WHERE cohort_id = ? AND file = ? AND record_key = ?");
         this.dropBaseline = connection.prepareStatement("DELETE FROM import_baselines"
@@ -74,6 +82,11 @@ public final class ImportWriter<T> implements AutoCloseable {
     /** Writes (or merges) the record of the row at {@code line}. */
     public void write(T record, long line) throws SQLException {
         List<Object> row = table.values(record);
+        if (copy != null) {
+            copy.add(cohortId, row);
+            added++;
+            return;
+        }
         if (find == null) {
             insert(row);
             return;
@@ -243,6 +256,9 @@ public final class ImportWriter<T> implements AutoCloseable {
     public void close() throws SQLException {
         try {
             flush();
+            if (copy != null) {
+                copy.close();
+            }
         } finally {
             try (PreparedStatement a = insert; PreparedStatement b = update; PreparedStatement d = keepBaseline;
                  PreparedStatement e = dropBaseline) {

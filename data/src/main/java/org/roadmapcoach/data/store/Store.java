@@ -155,6 +155,12 @@ public final class Store implements AutoCloseable {
         database.checkpoint();
     }
 
+    /** The writer of one file's rows of an import into {@code cohortId}, in the caller's transaction. */
+    public <T> ImportWriter<T> importWriter(Table<T> table, Connection connection, String cohortId)
+            throws SQLException {
+        return new ImportWriter<>(table, connection, cohortId, database.copiesNewRows());
+    }
+
     /**
      * Opens one consistent read of everything a health check of {@code cohortId} evaluates
      * ({@link CohortSnapshot}), without taking the write lock; the caller closes it.
