@@ -104,7 +104,7 @@ public final class SplitHealthCheck {
 
     /**
      * A split check begun ({@link #begin}): its job and run, and the snapshot every partition reads at, which
-     * stays open until {@link #finish} (or {@link #close}, which makes the check fail).
+     * stays open until {@link SplitHealthCheck#finish} (or {@link #close()}, after which the check fails).
      */
     public static final class Started implements AutoCloseable {
         private final CohortSnapshot snapshot;
