@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -36,6 +37,10 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeTurn = new ReentrantLock(true);
     /** Idle read connections, the most recently used first; at most {@link Dialect#idleReaders()}. */
     private final BlockingDeque<Reader> idleReaders;
+    /** Reads running at once, at most: on PostgreSQL as many as the connections kept; on SQLite unbounded. */
+    private final Semaphore readTurns;
+    /** How many reads this thread runs, one within another. */
+    private final ThreadLocal<int[]> readDepth = ThreadLocal.withInitial(() -> new int[1]);
     /** The write connection kept between transactions when the dialect pools writers (one: writers take turns). */
     private Connection idleWriter;
     private final CommitWatcher commits;
@@ -48,6 +53,7 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.keepAlive = keepAlive;
         this.idleReaders = new LinkedBlockingDeque<>(dialect.idleReaders());
+        this.readTurns = new Semaphore(dialect.boundsReaders() ? dialect.idleReaders() : Integer.MAX_VALUE);
         this.commits = dialect.commitWatcher(this);
     }
 
@@ -196,6 +202,42 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new StoreAccessException("the store of " + dialect.describe() + " is closed", null);
         }
+        // A read within a read of the same thread does not wait (the thread holds a turn already), nor does
+        // a read within a write (readers waiting for that write would never give their turns back).
+        boolean outermost = readDepth.get()[0]++ == 0 && !writeTurn.isHeldByCurrentThread();
+        try {
+            if (outermost) {
+                awaitReadTurn();
+            }
+            try {
+                return borrowConnection(work);
+            } finally {
+                if (outermost) {
+                    readTurns.release();
+                }
+            }
+        } finally {
+            readDepth.get()[0]--;
+        }
+    }
+
+    /**
+     * Waits until fewer than the dialect's {@link Dialect#idleReaders()} reads run (none on SQLite), so that
+     * every read finds a connection open: opening one is a new PostgreSQL process and a password exchange,
+     * milliseconds of CPU on both sides, where the read itself is a fraction of one.
+     */
+    private void awaitReadTurn() {
+        try {
+            if (!readTurns.tryAcquire(writeTurnMillis, TimeUnit.MILLISECONDS)) {
+                throw new StoreBusyException("the database " + dialect.describe() + " is busy with other reads", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreAccessException("interrupted while waiting to read " + dialect.describe(), e);
+        }
+    }
+
+    private <T> T borrowConnection(ReaderWork<T> work) {
         Reader reader = idleReaders.pollFirst();
         if (reader == null) {
             reader = new Reader(connect(), new HashMap<>());

@@ -35,6 +35,9 @@ interface Dialect {
     /** Read connections kept open between reads. */
     int idleReaders();
 
+    /** Whether reads beyond {@link #idleReaders()} wait for a kept connection rather than open another. */
+    boolean boundsReaders();
+
     /** Watches the commits of every connection, of this process or another. */
     CommitWatcher commitWatcher(Database database);
 

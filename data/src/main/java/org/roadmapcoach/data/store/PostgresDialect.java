@@ -93,6 +93,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean boundsReaders() {
+        return true;
+    }
+
+    @Override
     public int idleReaders() {
         return IDLE_READERS;
     }

@@ -79,6 +79,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean boundsReaders() {
+        return false;
+    }
+
+    @Override
     public int idleReaders() {
         return IDLE_READERS;
     }
