@@ -99,7 +99,8 @@ public final class SplitHealthCheck {
         if (started.isEmpty()) { // no pairings: nothing to split
             return new HealthCheckService(store, evaluator, clock).run(cohortId, asOf, (done, total) -> { });
         }
-        return finish(started.get(), threads, listener);
+        long runId = finish(started.get(), threads, listener);
+        return new HealthCheckService(store, evaluator, clock).stored(cohortId, runId);
     }
 
     /**
@@ -181,12 +182,13 @@ public final class SplitHealthCheck {
 
     /**
      * Works on the check {@code started} with {@code threads} threads of this process (beside any other
-     * worker) until its last partition is stored, then closes its snapshot and returns the stored run
-     * compared with the one before it.
+     * worker) until its last partition is stored, then closes its snapshot and returns the stored run's id
+     * (reading the run back, compared with the one before it, is seconds at 100,000 pairings: a background
+     * job does not).
      *
      * @throws CheckFailedException when the check could not be finished (nothing of it is kept)
      */
-    public HealthCheck finish(Started started, int threads, Listener listener) {
+    public long finish(Started started, int threads, Listener listener) {
         try (started) {
             long jobId = started.jobId;
             Listener following = new Listener() {
@@ -202,26 +204,26 @@ public final class SplitHealthCheck {
                 }
             };
             work(threads, () -> jobs.find(jobId).orElseThrow().state() != CheckJobs.State.RUNNING, following);
-            CheckJobs.Job job = jobs.find(jobId).orElseThrow();
-            if (job.state() == CheckJobs.State.RUNNING) { // interrupted: its snapshot goes with this process
-                boolean interrupted = Thread.interrupted(); // cleared for the write, which would not wait
-                try {
+            boolean interrupted = Thread.interrupted(); // cleared for the read and write below, which would not wait
+            try {
+                CheckJobs.Job job = jobs.find(jobId).orElseThrow();
+                if (job.state() == CheckJobs.State.RUNNING) { // interrupted: its snapshot goes with this process
                     jobs.fail(job, "the process coordinating it was stopped before every partition was stored;"
                             + " run the check again");
-                } finally {
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
+                    throw new CheckFailedException("The health check of cohort " + started.cohortId
+                            + " was stopped before it was done; nothing of it is kept.");
                 }
-                throw new CheckFailedException("The health check of cohort " + started.cohortId
-                        + " was stopped before it was done; nothing of it is kept.");
-            }
-            if (job.state() == CheckJobs.State.FAILED) {
-                throw new CheckFailedException("The health check of cohort " + started.cohortId + " in "
-                        + started.partitions + " partitions failed, and nothing of it is kept: " + job.failure());
+                if (job.state() == CheckJobs.State.FAILED) {
+                    throw new CheckFailedException("The health check of cohort " + started.cohortId + " in "
+                            + started.partitions + " partitions failed, and nothing of it is kept: " + job.failure());
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
-        return new HealthCheckService(store, evaluator, clock).stored(started.cohortId, started.runId);
+        return started.runId;
     }
 
     /** A split check as far as it got: its job, and how many of its pairings are stored. */
