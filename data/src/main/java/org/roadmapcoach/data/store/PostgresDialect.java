@@ -143,8 +143,11 @@ final class PostgresDialect implements Dialect {
 
         @Override
         public int read(Connection connection) throws SQLException {
+            // A query of the catalog, not to_regclass: that looks the name up in what this connection cached
+            // of the catalog, which misses a table another process created while this one waited for the lock.
             try (Statement statement = connection.createStatement();
-                 ResultSet exists = statement.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+                 ResultSet exists = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables"
+                         + " WHERE schemaname = current_schema() AND tablename = 'schema_version')")) {
                 exists.next();
                 if (!exists.getBoolean(1)) {
                     return 0;
