@@ -19,7 +19,6 @@ import org.roadmapcoach.data.run.RunWriter;
 import org.roadmapcoach.data.run.StoredRun;
 import org.roadmapcoach.data.store.CohortSnapshot;
 import org.roadmapcoach.data.store.Store;
-import org.roadmapcoach.data.store.StoreAccessException;
 import org.roadmapcoach.engine.evaluation.Evaluator;
 
 /**
@@ -37,6 +36,10 @@ public final class SplitHealthCheck {
 
     /** The size of a partition when nobody says ({@link #partitionsFor}). */
     private static final int PAIRINGS_PER_PARTITION = 2_000;
+
+    /** Why a job whose coordinating process stopped without a word (killed) failed. */
+    static final String COORDINATOR_GONE =
+            "its coordinating process stopped before every partition was read; run the check again";
 
     /** How often a worker with nothing to do looks for partitions again. */
     private static final long IDLE_POLL_MILLIS = 200;
@@ -230,9 +233,19 @@ public final class SplitHealthCheck {
     public record Progress(CheckJobs.Job job, long written) {
     }
 
-    /** Job {@code jobId}, which any process of the database may have begun. */
+    /**
+     * Job {@code jobId}, which any process of the database may have begun. A running job whose coordinator is
+     * gone (its process killed: its snapshot went with it, so the partitions nobody has read can never be) is
+     * failed now, rather than said to be running for ever.
+     */
     public Optional<Progress> progress(long jobId) {
-        return jobs.find(jobId).map(job -> new Progress(job, jobs.written(jobId)));
+        return jobs.find(jobId).map(job -> {
+            if (job.state() == CheckJobs.State.RUNNING && !store.snapshotOpen(job.snapshot())) {
+                jobs.fail(job, COORDINATOR_GONE); // only if still running: a job done meanwhile stays done
+                job = jobs.find(jobId).orElseThrow();
+            }
+            return new Progress(job, jobs.written(jobId));
+        });
     }
 
     /** {@code ids} in order, cut into at most {@code partitions} ranges of nearly equal size, none empty. */
@@ -293,17 +306,7 @@ public final class SplitHealthCheck {
     private void store(CheckJobs.Claim claim, CheckPipeline pipeline, Listener listener) {
         CheckJobs.Job job = claim.job();
         long started = System.nanoTime();
-        CohortSnapshot snapshot;
-        try {
-            snapshot = store.snapshot(job.cohortId(), job.snapshot());
-        } catch (StoreAccessException e) {
-            // The exported snapshot lives as long as the coordinator's transaction: it is gone.
-            jobs.fail(job, "its coordinating process stopped before every partition was read (" + e.getMessage()
-                    + "); run the check again");
-            listener.dropped(claim, e);
-            return;
-        }
-        try (snapshot; RunKeys before = job.previousRunId() == null ? null
+        try (CohortSnapshot snapshot = store.snapshot(job.cohortId(), job.snapshot()); RunKeys before = job.previousRunId() == null ? null
                 : runs.keys(job.previousRunId(), claim.range().first(), claim.range().last())) {
             HealthCheck.Tally tally = new HealthCheck.Tally(before != null);
             RunWriter.Written written = new RunWriter(store).writePart(job.runId(), job.cohortId(), snapshot.stamp(),
@@ -316,8 +319,12 @@ public final class SplitHealthCheck {
         } catch (CheckJobs.LeaseLostException e) {
             listener.dropped(claim, e);
         } catch (RuntimeException e) {
-            jobs.release(claim, "partition " + claim.part() + " (pairings " + claim.range().first() + " to "
-                    + claim.range().last() + ") failed: " + e.getMessage());
+            if (store.snapshotOpen(job.snapshot())) {
+                jobs.release(claim, "partition " + claim.part() + " (pairings " + claim.range().first() + " to "
+                        + claim.range().last() + ") failed: " + e.getMessage());
+            } else { // the snapshot lived as long as the coordinator's transaction: no other worker can read it
+                jobs.fail(job, COORDINATOR_GONE);
+            }
             listener.dropped(claim, e);
         }
     }

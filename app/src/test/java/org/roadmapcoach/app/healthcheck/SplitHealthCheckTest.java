@@ -107,6 +107,28 @@ class SplitHealthCheckTest {
         }
     }
 
+    /** A coordinator killed (no word to anyone) before any worker came: its job is not "running" for ever. */
+    @Test
+    void aJobWhoseCoordinatorVanishedFailsWhenItIsNextLookedAt() throws Exception {
+        CohortGenerator.generate(temp.resolve("cohort"), 40, 3);
+        try (Store store = imported("vanished"); Store otherServer = Store.open(
+                StoreKind.POSTGRESQL.address(temp.resolve("vanished")))) {
+            SplitHealthCheck split = new SplitHealthCheck(store, EVALUATOR, CLOCK);
+            SplitHealthCheck.Started started = split.begin("c", NOW, 4).orElseThrow();
+            SplitHealthCheck elsewhere = new SplitHealthCheck(otherServer, EVALUATOR, CLOCK);
+            assertThat(elsewhere.progress(started.jobId()).orElseThrow().job().state())
+                    .isEqualTo(CheckJobs.State.RUNNING);
+
+            started.close(); // its snapshot's transaction ends, as a killed process's does, and nothing else
+
+            CheckJobs.Job job = elsewhere.progress(started.jobId()).orElseThrow().job();
+            assertThat(job.state()).isEqualTo(CheckJobs.State.FAILED);
+            assertThat(job.failure()).isEqualTo(SplitHealthCheck.COORDINATOR_GONE);
+            assertThat(split.progress(started.jobId()).orElseThrow().job()).isEqualTo(job);
+            assertThat(new CheckJobs(store).running()).isEmpty();
+        }
+    }
+
     @Test
     void aCohortIsCutIntoRangesOfNearlyEqualSizeNoneEmpty() {
         List<String> ids = List.of("P1", "P2", "P3", "P4", "P5", "P6", "P7");

@@ -31,6 +31,9 @@ public final class CohortSnapshot implements AutoCloseable {
     public record Stamp(long cohortRevision, Map<String, Long> pairingRevisions) {
     }
 
+    /** PostgreSQL's "snapshot ... does not exist" (undefined object): no open transaction exported it. */
+    static final String SNAPSHOT_GONE = "42704";
+
     /** What PostgreSQL's pg_export_snapshot() names snapshots: hexadecimal numbers and dashes. */
     private static final Pattern EXPORTED_NAME = Pattern.compile("[0-9A-Fa-f]+(-[0-9A-Fa-f]+)+");
 
@@ -46,13 +49,7 @@ public final class CohortSnapshot implements AutoCloseable {
         this.cohortId = cohortId;
         connection.setAutoCommit(false); // deferred: the snapshot is taken by the first read, below
         if (exported != null) {
-            if (!EXPORTED_NAME.matcher(exported).matches()) {
-                throw new IllegalArgumentException("not the name of an exported snapshot: " + exported);
-            }
-            try (Statement statement = connection.createStatement()) {
-                // checked above: no parameter can be bound here, and nothing but a snapshot name passes
-                statement.execute("SET TRANSACTION SNAPSHOT '" + exported + "'");
-            }
+            readAt(connection, exported);
         }
         long revision;
         try (PreparedStatement query = connection.prepareStatement("SELECT revision FROM cohorts WHERE id = ?")) {
@@ -83,6 +80,22 @@ public final class CohortSnapshot implements AutoCloseable {
             }
         }
         this.resources = List.copyOf(catalog);
+    }
+
+    /**
+     * Makes the transaction just begun on {@code connection} (at REPEATABLE READ, before any read) read at the
+     * snapshot another transaction exported as {@code exported}.
+     *
+     * @throws SQLException with {@link #SNAPSHOT_GONE} as its state when that transaction has ended
+     */
+    static void readAt(Connection connection, String exported) throws SQLException {
+        if (!EXPORTED_NAME.matcher(exported).matches()) {
+            throw new IllegalArgumentException("not the name of an exported snapshot: " + exported);
+        }
+        try (Statement statement = connection.createStatement()) {
+            // checked above: no parameter can be bound here, and nothing but a snapshot name passes
+            statement.execute("SET TRANSACTION SNAPSHOT '" + exported + "'");
+        }
     }
 
     public Stamp stamp() {

@@ -188,6 +188,25 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the snapshot exported as {@code exported} ({@link CohortSnapshot#export()}) can still be read at:
+     * whether the transaction that exported it is still open, in whatever process (PostgreSQL only).
+     */
+    public boolean snapshotOpen(String exported) {
+        return read(connection -> {
+            connection.setAutoCommit(false); // the read's transaction, which the pool rolls back
+            try {
+                CohortSnapshot.readAt(connection, exported);
+                return true;
+            } catch (SQLException e) {
+                if (CohortSnapshot.SNAPSHOT_GONE.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** A number that moves with every commit of any connection ({@link CommitWatcher}). */
     public long dataVersion() {
         return database.commits().dataVersion();

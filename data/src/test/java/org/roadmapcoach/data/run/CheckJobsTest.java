@@ -156,8 +156,12 @@ class CheckJobsTest {
             assertThat(imported.policy().stalledDays()).isEqualTo(before);
             assertThat(imported.pairingIds()).isEqualTo(ids);
         }
+        assertThat(store.snapshotOpen(exported)).isTrue();
         snapshot.close();
+        assertThat(store.snapshotOpen(exported)).isFalse();
         assertThatThrownBy(() -> store.snapshot("c", exported)).isInstanceOf(StoreAccessException.class);
+        assertThatThrownBy(() -> store.snapshotOpen("1'; DROP TABLE cohorts; --"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.snapshot("c", "1'; DROP TABLE cohorts; --"))
                 .isInstanceOf(IllegalArgumentException.class);
         snapshot = store.snapshot("c"); // for close()
