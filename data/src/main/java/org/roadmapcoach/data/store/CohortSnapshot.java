@@ -95,7 +95,16 @@ public final class CohortSnapshot implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             // checked above: no parameter can be bound here, and nothing but a snapshot name passes
             statement.execute("SET TRANSACTION SNAPSHOT '" + exported + "'");
+            keepWhileIdle(statement); // a worker's transaction sits idle while its evaluators catch up
         }
+    }
+
+    /**
+     * Keeps the server from ending this transaction when it sits idle: some hosted PostgreSQL set
+     * idle_in_transaction_session_timeout, and a split check's transactions are idle for as long as others work.
+     */
+    private static void keepWhileIdle(Statement statement) throws SQLException {
+        statement.execute("SET LOCAL idle_in_transaction_session_timeout = 0");
     }
 
     public Stamp stamp() {
@@ -141,10 +150,13 @@ public final class CohortSnapshot implements AutoCloseable {
      * ({@link Store#snapshot(String, String)}) while this one stays open, and returns its name.
      */
     public String export() {
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT pg_export_snapshot()")) {
-            row.next();
-            return row.getString(1);
+        try (Statement statement = connection.createStatement()) {
+            // This transaction sits idle while the workers read at its snapshot.
+            keepWhileIdle(statement);
+            try (ResultSet row = statement.executeQuery("SELECT pg_export_snapshot()")) {
+                row.next();
+                return row.getString(1);
+            }
         } catch (SQLException e) {
             throw new StoreAccessException("cannot export the snapshot of cohort " + cohortId + ": "
                     + e.getMessage(), e);

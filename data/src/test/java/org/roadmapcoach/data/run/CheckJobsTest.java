@@ -146,6 +146,27 @@ class CheckJobsTest {
         assertThat(runs).isZero();
     }
 
+    /** Some hosted PostgreSQL end transactions idle for a while: a coordinator's, and a worker's, sit idle. */
+    @Test
+    void anExportedSnapshotOutlivesTheServersIdleTransactionTimeout() throws Exception {
+        store.inTransaction(connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET"
+                        + " idle_in_transaction_session_timeout = 300', current_database()); END $$");
+            }
+            return null;
+        });
+        try (CohortSnapshot coordinator = store.snapshot("c")) { // a new connection: it has the timeout
+            String exported = coordinator.export();
+            Thread.sleep(1_000);
+            assertThat(store.snapshotOpen(exported)).isTrue();
+            try (CohortSnapshot worker = store.snapshot("c", exported)) {
+                Thread.sleep(1_000);
+                assertThat(worker.pairingIds()).isEqualTo(ids);
+            }
+        }
+    }
+
     @Test
     void aPartitionReadsAtTheExportedSnapshotOnlyWhileItsTransactionIsOpen() {
         String exported = snapshot.export();
