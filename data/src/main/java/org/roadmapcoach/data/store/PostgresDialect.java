@@ -30,6 +30,9 @@ final class PostgresDialect implements Dialect {
      */
     private static final int IDLE_READERS = 16;
 
+    /** Rows fetched at a time by a query in a transaction (one outside a transaction fetches them all). */
+    static final int FETCH_ROWS = 1_000;
+
     /** The key of the advisory lock two processes migrating one database at once take in turn. */
     private static final long MIGRATION_LOCK = 0x636f616368L; // "coach"
 
@@ -57,6 +60,9 @@ final class PostgresDialect implements Dialect {
         }
         properties.setProperty("stringtype", "unspecified");
         properties.setProperty("ApplicationName", "roadmap-coach");
+        // Within a transaction, rows come a thousand at a time (a cursor) instead of the whole result at once:
+        // reading a run of 100,000 pairings, or a cohort's roadmaps, holds a thousand in memory, as on SQLite.
+        properties.setProperty("defaultRowFetchSize", String.valueOf(FETCH_ROWS));
         Connection connection = DriverManager.getConnection(address.jdbcUrl(), properties);
         try {
             connection.setTransactionIsolation(forWrite ? Connection.TRANSACTION_READ_COMMITTED

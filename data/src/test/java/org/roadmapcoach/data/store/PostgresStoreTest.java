@@ -70,6 +70,34 @@ class PostgresStoreTest {
         }
     }
 
+    /** A run of 100,000 pairings read in one transaction must not arrive in memory all at once. */
+    @Test
+    void aLargeReadInATransactionFetchesItsRowsAThousandAtATime() {
+        try (Store store = Store.open(TestPostgres.newDatabase())) {
+            List<Long> fetched = store.read(connection -> {
+                connection.setAutoCommit(false);
+                List<Long> counts = new java.util.ArrayList<>();
+                try (PreparedStatement query = connection.prepareStatement("SELECT n FROM generate_series(1, 2500) n");
+                     ResultSet rows = query.executeQuery();
+                     PreparedStatement portals = connection.prepareStatement(
+                             "SELECT count(*) FROM pg_cursors WHERE statement LIKE '%generate' || '_series%'")) {
+                    while (rows.next()) {
+                        if (rows.getInt(1) % 1_000 == 1) { // the first row of each thousand fetched
+                            try (ResultSet open = portals.executeQuery()) {
+                                open.next();
+                                counts.add(open.getLong(1));
+                            }
+                        }
+                    }
+                }
+                return counts;
+            });
+            // the query's portal stays open on the server while rows remain to fetch: it is read in parts (all
+            // at once, its portal is gone before the first row is read)
+            assertThat(fetched).containsExactly(1L, 1L, 0L); // the third fetch of 500 rows ends it
+        }
+    }
+
     @Test
     void aDatabaseThatCannotBeOpenedIsNamedWithoutItsPassword() {
         String url = TestPostgres.newDatabase();
