@@ -89,6 +89,9 @@ final class DemoCommand implements Callable<Integer> {
             if (reset && !(address instanceof StoreAddress.SqliteFile)) {
                 reset(store, out);
             }
+            refuseAProgramsDatabase(store, store.file() != null ? store.file().toString() : store.location(),
+                    "coach demo runs on a demo database only (it pins the database's today to " + SAMPLE_AS_OF
+                            + " for every cohort in it, and saves sign-in tokens printed in the README)");
             // A re-import merges with what was changed in the app (docs/CSV.md): the demo keeps those changes.
             try {
                 ImportCommand.print(new CohortService(store).importSources(SAMPLE_COHORT, sampleSources(),
@@ -137,7 +140,7 @@ final class DemoCommand implements Callable<Integer> {
     private static void reset(Path file, PrintWriter out) throws IOException {
         if (Files.exists(file)) {
             try (Store store = Store.open(file)) {
-                refuseAProgramsDatabase(store, file.toString());
+                refuseAProgramsDatabase(store, file.toString(), RESET_DEMO_ONLY);
             }
         }
         for (String suffix : List.of("", "-wal", "-shm")) {
@@ -152,18 +155,23 @@ final class DemoCommand implements Callable<Integer> {
      * sample is imported as into a new one. Only a demo database, as on SQLite.
      */
     private static void reset(Store store, PrintWriter out) {
-        refuseAProgramsDatabase(store, store.location());
+        refuseAProgramsDatabase(store, store.location(), RESET_DEMO_ONLY);
         store.deleteEverything();
         out.printf("Reset: emptied the demo database %s; it is filled again from the bundled sample, and what was"
                 + " changed in the app is gone.%n", store.location());
     }
 
-    /** Refuses (exit 1) a database that holds cohorts besides the sample's: {@code --reset} would delete them. */
-    private static void refuseAProgramsDatabase(Store store, String shown) {
+    private static final String RESET_DEMO_ONLY = "--reset deletes only a demo database";
+
+    /**
+     * Refuses (exit 1) a program's database, one that holds cohorts besides the sample's: {@code --reset} would
+     * delete them, and the demo would pin their today and save well-known tokens.
+     */
+    private static void refuseAProgramsDatabase(Store store, String shown, String why) {
         List<String> others = store.cohorts().stream().map(Cohort::id).filter(id -> !id.equals(SAMPLE_COHORT)).toList();
         if (!others.isEmpty()) {
-            throw new InvalidInputException("--reset deletes only a demo database, and " + shown + " holds the"
-                    + " cohorts " + String.join(", ", others) + " besides the sample; it was left as it is.");
+            throw new InvalidInputException(why + ", and " + shown + " holds the cohort" + (others.size() == 1 ? " " : "s ") + String.join(", ", others)
+                    + " besides the sample; it was left as it is. Give --db a new file or an empty database.");
         }
     }
 

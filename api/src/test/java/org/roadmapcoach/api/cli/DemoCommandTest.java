@@ -97,6 +97,23 @@ class DemoCommandTest {
         }
     }
 
+    @Test
+    void theDemoRefusesAProgramsDatabaseAndLeavesItsTodayAsItWas() {
+        tmp.resolve("c1").toFile().mkdirs();
+        assertThat(Cli.run("import", "--db", db(), "--cohort", "c1", new CohortFolder(tmp.resolve("c1")).path())
+                .exitCode()).isZero();
+
+        Cli demo = Cli.run("demo", "--no-serve", "--db", db());
+
+        assertThat(demo.exitCode()).isEqualTo(1);
+        assertThat(demo.err()).contains("coach demo runs on a demo database only").contains("pins")
+                .contains("c1").contains("left as it is").doesNotContain("Exception");
+        try (Store store = kind.open(tmp.resolve("coach.db"))) {
+            assertThat(store.pinnedToday()).isEmpty();
+            assertThat(store.cohorts()).extracting(org.roadmapcoach.engine.roadmap.Cohort::id).containsExactly("c1");
+        }
+    }
+
     private Cli demo() {
         Cli cli = Cli.run("demo", "--no-serve", "--db", db());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
