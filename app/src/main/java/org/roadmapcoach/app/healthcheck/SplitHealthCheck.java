@@ -322,10 +322,11 @@ public final class SplitHealthCheck {
             if (store.snapshotOpen(job.snapshot())) {
                 jobs.release(claim, "partition " + claim.part() + " (pairings " + claim.range().first() + " to "
                         + claim.range().last() + ") failed: " + e.getMessage());
+                listener.dropped(claim, e);
             } else { // the snapshot lived as long as the coordinator's transaction: no other worker can read it
                 jobs.fail(job, COORDINATOR_GONE);
+                listener.dropped(claim, new CheckFailedException(COORDINATOR_GONE));
             }
-            listener.dropped(claim, e);
         }
     }
 

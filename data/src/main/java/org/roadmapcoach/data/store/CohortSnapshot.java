@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.roadmapcoach.engine.policy.Policy;
@@ -31,8 +32,13 @@ public final class CohortSnapshot implements AutoCloseable {
     public record Stamp(long cohortRevision, Map<String, Long> pairingRevisions) {
     }
 
-    /** PostgreSQL's "snapshot ... does not exist" (undefined object): no open transaction exported it. */
-    static final String SNAPSHOT_GONE = "42704";
+    /**
+     * What PostgreSQL says when the transaction that exported a snapshot has ended (its name checked well
+     * formed before): "snapshot ... does not exist" (undefined object) in 17, "invalid snapshot identifier"
+     * (invalid parameter value) in 15, and "could not import the requested snapshot" (object not in
+     * prerequisite state) when its process ended but its file is still there.
+     */
+    static final Set<String> SNAPSHOT_GONE = Set.of("42704", "22023", "55000");
 
     /** What PostgreSQL's pg_export_snapshot() names snapshots: hexadecimal numbers and dashes. */
     private static final Pattern EXPORTED_NAME = Pattern.compile("[0-9A-Fa-f]+(-[0-9A-Fa-f]+)+");
@@ -86,7 +92,7 @@ public final class CohortSnapshot implements AutoCloseable {
      * Makes the transaction just begun on {@code connection} (at REPEATABLE READ, before any read) read at the
      * snapshot another transaction exported as {@code exported}.
      *
-     * @throws SQLException with {@link #SNAPSHOT_GONE} as its state when that transaction has ended
+     * @throws SQLException with one of {@link #SNAPSHOT_GONE} as its state when that transaction has ended
      */
     static void readAt(Connection connection, String exported) throws SQLException {
         if (!EXPORTED_NAME.matcher(exported).matches()) {

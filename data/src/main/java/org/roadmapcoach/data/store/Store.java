@@ -199,7 +199,7 @@ public final class Store implements AutoCloseable {
                 CohortSnapshot.readAt(connection, exported);
                 return true;
             } catch (SQLException e) {
-                if (CohortSnapshot.SNAPSHOT_GONE.equals(e.getSQLState())) {
+                if (CohortSnapshot.SNAPSHOT_GONE.contains(e.getSQLState())) {
                     return false;
                 }
                 throw e;
