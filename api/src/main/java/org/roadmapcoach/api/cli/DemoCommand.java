@@ -170,7 +170,8 @@ final class DemoCommand implements Callable<Integer> {
     private static void refuseAProgramsDatabase(Store store, String shown, String why) {
         List<String> others = store.cohorts().stream().map(Cohort::id).filter(id -> !id.equals(SAMPLE_COHORT)).toList();
         if (!others.isEmpty()) {
-            throw new InvalidInputException(why + ", and " + shown + " holds the cohort" + (others.size() == 1 ? " " : "s ") + String.join(", ", others)
+            throw new InvalidInputException(why + ", and " + shown + " holds the cohort"
+                    + (others.size() == 1 ? " " : "s ") + String.join(", ", others)
                     + " besides the sample; it was left as it is. Give --db a new file or an empty database.");
         }
     }

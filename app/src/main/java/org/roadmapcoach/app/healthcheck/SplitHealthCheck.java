@@ -306,8 +306,9 @@ public final class SplitHealthCheck {
     private void store(CheckJobs.Claim claim, CheckPipeline pipeline, Listener listener) {
         CheckJobs.Job job = claim.job();
         long started = System.nanoTime();
-        try (CohortSnapshot snapshot = store.snapshot(job.cohortId(), job.snapshot()); RunKeys before = job.previousRunId() == null ? null
-                : runs.keys(job.previousRunId(), claim.range().first(), claim.range().last())) {
+        try (CohortSnapshot snapshot = store.snapshot(job.cohortId(), job.snapshot());
+             RunKeys before = job.previousRunId() == null ? null
+                     : runs.keys(job.previousRunId(), claim.range().first(), claim.range().last())) {
             HealthCheck.Tally tally = new HealthCheck.Tally(before != null);
             RunWriter.Written written = new RunWriter(store).writePart(job.runId(), job.cohortId(), snapshot.stamp(),
                     claim.textBase(), jobs.guard(claim), sink -> pipeline.run(snapshot, claim.range().first(),

@@ -72,7 +72,8 @@ final class RunFindingsCodec {
     /**
      * The findings of pairing {@code pairingId}; {@code text} gives a next step by its number.
      *
-     * @param evidence whether to parse the evidence; without it every finding has none
+     * @param evidence whether to parse the evidence; without it a finding's evidence holds only the objective of
+     *                 its {@link FindingKey} (if any), which is kept apart: enough to compare runs
      */
     static List<Finding> decode(String pairingId, byte[] stored, IntFunction<String> text, boolean evidence) {
         Reader in = new Reader(inflate(stored));
@@ -87,10 +88,11 @@ final class RunFindingsCodec {
             String message = in.text();
             String nextStep = text.apply(in.varint());
             String json = in.text();
-            in.text(); // the key's objective, which the evidence holds too
+            String objectiveId = in.text(); // the key's objective, which the evidence holds too
             String keyDate = in.text();
             findings.add(new Finding(ruleId, severity, Finding.categoryOf(ruleId), subjectType, subjectId, pairingId,
-                    audience, message, nextStep, evidence ? RunJson.fromJson(json) : Map.of(),
+                    audience, message, nextStep, evidence ? RunJson.fromJson(json)
+                            : objectiveId.isEmpty() ? Map.of() : Map.of("objectiveId", objectiveId),
                     keyDate.isEmpty() ? null : LocalDate.parse(keyDate)));
         }
         return findings;

@@ -115,7 +115,8 @@ public final class RunStore {
     /**
      * Every pairing of a run with its findings, by pairing id, streamed.
      *
-     * @param evidence whether to read the findings' evidence; without it they have none, and reading is faster
+     * @param evidence whether to read the findings' evidence; without it they have only their key's objective
+     *                 (what {@link FindingKey#of} needs to compare runs), and reading is faster
      */
     public void forEachPairing(long runId, boolean evidence, Consumer<RunPairing> consumer) {
         snapshot(connection -> {

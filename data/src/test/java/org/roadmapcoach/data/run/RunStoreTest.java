@@ -78,9 +78,9 @@ class RunStoreTest {
     }
 
     @Test
-    void pairingsComeBackInTheOrderAskedAndWithoutEvidenceWhenNotWanted() {
+    void pairingsComeBackInTheOrderAskedAndWithoutEvidenceButTheirKeysWhenNotWanted() {
         StoredRun run = new RunWriter(store).save("c", D, Instant.EPOCH, Policy.defaults(), null, List.of(
-                pairing("P1", finding("P1", "CI-OVERDUE", "P1", null)), pairing("P2"),
+                pairing("P1", finding("P1", "CI-OVERDUE", "P1", "O7")), pairing("P2"),
                 pairing("P3", finding("P3", "OBJ-EVIDENCE", "P3-O1", null))));
 
         List<RunPairing> read = runs.pairings(run.id(), List.of("P3", "P9", "P1"), false);
@@ -88,6 +88,8 @@ class RunStoreTest {
         assertThat(read).extracting(RunPairing::pairingId).containsExactly("P3", "P1");
         assertThat(read.get(0).findings()).extracting(Finding::subjectId).containsExactly("P3-O1");
         assertThat(read.get(0).findings().get(0).evidence()).isEmpty();
+        assertThat(runs.pairings(run.id(), List.of("P1"), false).get(0).findings().get(0).evidence())
+                .containsExactly(Map.entry("objectiveId", "O7")); // what its key needs, no more
     }
 
     @Test
