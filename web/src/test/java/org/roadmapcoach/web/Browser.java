@@ -98,6 +98,9 @@ public final class Browser implements AutoCloseable {
     private org.openqa.selenium.support.ui.WebDriverWait pageWait() {
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // what chromium says instead of "stale" when the page is replaced between finding an element and reading
+        // it: "unhandled inspector error: Node with given id does not belong to the document" (seen in CI)
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 
